@@ -1,0 +1,113 @@
+// Document and Page: the values a pipeline passes from stage to stage.
+//
+// Plain copyable/movable structs with public fields (no invariants to guard),
+// except Page::image, which is move-only and is released by the runner as soon
+// as a page's work is done, so memory stays bounded on large batches.
+//
+// Thread safety: none; a Document is owned by one thread at a time. Page
+// workers get one Page each and never touch the Document's other pages.
+#ifndef FACTEUR_DOCUMENT_H_
+#define FACTEUR_DOCUMENT_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "facteur/image.h"
+
+namespace facteur {
+
+// How a piece of mail reached us.
+enum class Channel { kBatch, kFax, kFolder };
+const char* ChannelName(Channel c);
+
+// Where a document came from: the original file and its capture context.
+struct Source {
+  std::string path;          // as given on the command line or found in a folder
+  std::string sha256;        // of the original bytes, lower-case hex
+  int64_t bytes = 0;
+  std::string format;        // "tiff", "pdf", "png", "jpeg", "bmp", "pnm", "g3"
+  Channel channel = Channel::kBatch;
+  std::string received;      // ISO 8601 UTC, e.g. "2026-11-22T17:41:00Z"
+  int first_page = 0;        // 0-based page range of this document in the
+  int last_page = -1;        // original (inclusive); -1 = to the end
+  std::map<std::string, std::string> context;  // batch id, operator, fax CSID...
+};
+
+// One recognised word, in the page image's pixel coordinates.
+struct WordBox {
+  std::string text;
+  int x = 0, y = 0, w = 0, h = 0;
+  float confidence = 0;  // 0..100, Tesseract's scale
+};
+
+struct PageText {
+  std::string text;              // UTF-8, reading order, lines separated by '\n'
+  std::vector<WordBox> words;
+  float mean_confidence = -1;    // 0..100; -1 when nothing was recognised
+};
+
+struct Page {
+  int index = 0;          // 0-based position in the document
+  int source_index = 0;   // 0-based page number in the original file
+  Image image;            // decoded, normalised pixels; empty once released
+  int width = 0;          // pixel size and resolution after normalisation,
+  int height = 0;         // kept after the image is released
+  double dpi = 0;
+  bool is_fax = false;    // fax resolution or CCITT compression
+  bool has_text_layer = false;  // text came from the PDF itself, not OCR
+  PageText text;
+  std::string pdf_path;   // one-page searchable PDF made for this page (work dir)
+  bool ocr_failed = false;
+  std::vector<std::string> notes;  // what each stage did, "import: fax 204x98 -> 204x204"
+};
+
+struct Candidate {
+  std::string label;
+  double confidence = 0;
+};
+
+struct Classification {
+  std::string label;        // "" until classified; "other" when nothing fits
+  double confidence = 0;    // 0..1
+  std::string reason;       // readable evidence: "rule 'termination': 3 keywords"
+  std::vector<Candidate> candidates;  // best first, at most 3
+};
+
+struct Field {
+  std::string value;
+  double confidence = 0;
+  int page = -1;
+};
+
+enum class DocStatus { kDone, kReview, kDuplicate, kFailed };
+const char* DocStatusName(DocStatus s);
+
+// A timestamped processing event ("import", "ocr", "classify", "store"...).
+struct Event {
+  std::string time;   // ISO 8601 UTC
+  std::string stage;
+  std::string message;
+};
+
+struct Document {
+  std::string id;
+  Source source;
+  std::vector<Page> pages;
+  Classification classification;
+  std::map<std::string, Field> fields;
+  std::vector<std::string> queues;
+  DocStatus status = DocStatus::kDone;
+  std::string error;         // one line naming the file and the problem
+  std::string duplicate_of;  // id of the stored document, when kDuplicate
+  std::string pdf_path;      // the document's searchable PDF (work dir, then store)
+  std::vector<Event> events;
+
+  // The pages' text in order, separated by form feeds.
+  std::string Text() const;
+};
+
+}  // namespace facteur
+
+#endif  // FACTEUR_DOCUMENT_H_

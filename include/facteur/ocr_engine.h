@@ -1,0 +1,48 @@
+// OcrEngine: turns a page image into text with word boxes and confidences,
+// and optionally writes a one-page searchable PDF (image + invisible text).
+//
+// The real one is Tesseract (src/ocr/tesseract_engine.cc); tests use fakes.
+//
+// Thread safety: an engine is used by one thread at a time; make one per
+// worker. Set OMP_THREAD_LIMIT=1 before creating several (the runner does).
+#ifndef FACTEUR_OCR_ENGINE_H_
+#define FACTEUR_OCR_ENGINE_H_
+
+#include <memory>
+#include <string>
+
+#include "facteur/document.h"
+#include "facteur/image.h"
+#include "facteur/status.h"
+
+namespace facteur {
+
+struct OcrOptions {
+  // Tesseract language list, '+'-separated.
+  std::string languages = "fra+eng";
+  // Page segmentation mode (Tesseract --psm); 3 = fully automatic.
+  int psm = 3;
+  // Folder holding *.traineddata; empty = Tesseract's default (TESSDATA_PREFIX).
+  std::string tessdata_dir;
+  // Give up on one page after this many seconds (0 = never); the page is then
+  // flagged ocr_failed and the document goes on.
+  int timeout_seconds = 180;
+};
+
+class OcrEngine {
+ public:
+  virtual ~OcrEngine() = default;
+  // Recognises `image` (its dpi is passed to the engine when known). When
+  // `pdf_path` is not empty, also writes there a one-page PDF of the image
+  // with the recognised text as an invisible, aligned layer.
+  // Errors: kExternal when the engine fails, kCancelled on timeout.
+  virtual Result<PageText> Recognize(const Image& image, const std::string& pdf_path) = 0;
+};
+
+// REQUIRES: the languages' traineddata files are installed.
+// Errors: kNotFound naming the missing language, kExternal otherwise.
+Result<std::unique_ptr<OcrEngine>> NewTesseractEngine(const OcrOptions& options);
+
+}  // namespace facteur
+
+#endif  // FACTEUR_OCR_ENGINE_H_

@@ -1,0 +1,84 @@
+// Pipeline: the ordered stages of a pipeline file and the runner that takes
+// documents through them.
+//
+// A pipeline file (pipelines/*.yaml) names the pipeline, its version, and an
+// ordered list of stages, each with its own settings section:
+//
+//   name: default
+//   version: 1
+//   stages:
+//     - import: {max_pixels: 100000000}
+//     - ocr.tesseract: {languages: fra+eng}
+//     - classify.rules: {threshold: 0.5, classes: [...]}
+//
+// Page stages (cleanup, OCR) must stand together; document stages run before
+// or after them. The import settings are read by the runner itself.
+#ifndef FACTEUR_PIPELINE_H_
+#define FACTEUR_PIPELINE_H_
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "facteur/document.h"
+#include "facteur/importer.h"
+#include "facteur/settings.h"
+#include "facteur/stage.h"
+#include "facteur/status.h"
+
+namespace facteur {
+
+class Store;
+
+// One parsed pipeline file, stages built and ready.
+struct Pipeline {
+  std::string name;
+  std::string version;
+  std::string path;
+  ImportOptions import;
+  std::vector<std::unique_ptr<DocumentStage>> before_pages;
+  std::vector<std::unique_ptr<PageStage>> page_stages;
+  std::vector<std::unique_ptr<DocumentStage>> after_pages;
+};
+
+// Reads and builds a pipeline. Errors: kInvalidArgument
+// "pipelines/fax.yaml:3: unknown stage 'ocr.tesseract5'", kNotFound for a
+// missing file.
+Result<Pipeline> LoadPipeline(const std::string& path);
+Result<Pipeline> ParsePipeline(const std::string& yaml, const std::string& origin);
+
+// Options of one run, validated once and never changed.
+struct RunOptions {
+  int jobs = 0;                // page workers; 0 = all cores
+  std::string work_dir;        // per-run scratch folder (created, removed after)
+  bool keep_temp = false;      // keep work_dir for inspection
+  Channel channel = Channel::kBatch;
+  std::map<std::string, std::string> context;  // batch id, operator...
+};
+
+// Called on the runner's thread as each document is finished (stored or failed).
+using DocumentCallback = std::function<void(const Document&)>;
+// Called on the runner's thread as pages complete: (pages done, pages known).
+using ProgressCallback = std::function<void(int, int)>;
+
+struct RunSummary {
+  int documents = 0;
+  int pages = 0;
+  int failed = 0;
+  int review = 0;
+  int duplicates = 0;
+  double seconds = 0;
+};
+
+// Takes every file in `inputs` through the pipeline into the store. One file's
+// failure is recorded and the batch goes on; only run-level problems (store
+// unwritable, no worker could start) return an error.
+Result<RunSummary> RunPipeline(Pipeline& pipeline, Store& store, const std::vector<std::string>& inputs,
+                               const RunOptions& options, const DocumentCallback& on_document,
+                               const ProgressCallback& on_progress);
+
+}  // namespace facteur
+
+#endif  // FACTEUR_PIPELINE_H_

@@ -1,0 +1,14 @@
+// The list of built-in stage folders. Add a folder's Register call here.
+#include "core/stage_registry.h"
+
+namespace facteur {
+
+const StageRegistry& BuiltinStages() {
+  static const StageRegistry* registry = [] {
+    auto* r = new StageRegistry;
+    return r;
+  }();
+  return *registry;
+}
+
+}  // namespace facteur

@@ -1,0 +1,20 @@
+// Where tests find the shared corpus (../shared/corpus beside the checkout)
+// and the repository's own samples.
+#ifndef FACTEUR_TESTS_TESTING_CORPUS_H_
+#define FACTEUR_TESTS_TESTING_CORPUS_H_
+
+#include <string>
+
+namespace facteur::testing {
+
+inline std::string CorpusPath(const std::string& relative) {
+  return std::string(FACTEUR_CORPUS_DIR) + "/" + relative;
+}
+
+inline std::string SourcePath(const std::string& relative) {
+  return std::string(FACTEUR_SOURCE_DIR) + "/" + relative;
+}
+
+}  // namespace facteur::testing
+
+#endif  // FACTEUR_TESTS_TESTING_CORPUS_H_
