@@ -1,8 +1,9 @@
 // Document and Page: the values a pipeline passes from stage to stage.
 //
-// Plain copyable/movable structs with public fields (no invariants to guard),
-// except Page::image, which is move-only and is released by the runner as soon
-// as a page's work is done, so memory stays bounded on large batches.
+// Plain structs with public fields (no invariants to guard). Page::image is
+// move-only, so Page and Document are movable, not copyable: copy a document's
+// record with WithoutPages(). The runner releases each page's image as soon as
+// the page's work is done, so memory stays bounded on large batches.
 //
 // Thread safety: none; a Document is owned by one thread at a time. Page
 // workers get one Page each and never touch the Document's other pages.
@@ -106,6 +107,8 @@ struct Document {
 
   // The pages' text in order, separated by form feeds.
   std::string Text() const;
+  // A copy of everything but the pages.
+  Document WithoutPages() const;
 };
 
 }  // namespace facteur

@@ -26,7 +26,6 @@ class Settings {
 
   // Parses YAML text; `origin` names it in errors (a file path).
   static Result<Settings> Parse(const std::string& yaml, const std::string& origin);
-  static Result<Settings> Load(const std::string& path);
 
   bool Has(const std::string& key) const;
   bool IsMap() const;

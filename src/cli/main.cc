@@ -1,7 +1,80 @@
-// facteur: the one executable. Subcommands are added as they land.
+// facteur: the one executable; a table of subcommands (ninja-style).
 #include <cstdio>
+#include <cstring>
+#include <exception>
 
-int main() {
-  std::puts("facteur " FACTEUR_VERSION);
+#include "cli/commands.h"
+#include "core/stage_registry.h"
+
+namespace facteur {
+namespace {
+
+struct Command {
+  const char* name;
+  int (*run)(const Args&);
+  const char* summary;
+};
+
+const Command kCommands[] = {
+    {"run", RunCommand, "take scans and faxes through the pipeline into the store"},
+    {"search", SearchCommand, "find stored documents by their words"},
+    {"show", ShowCommand, "show one stored record, its text or its JSON"},
+    {"stages", StagesCommand, "list the stages a pipeline file can use"},
+};
+
+void Usage(FILE* out) {
+  std::fprintf(out,
+               "usage: facteur COMMAND [options] [args]\n\n"
+               "facteur turns inbound paper mail and faxes into indexed, searchable records.\n\n"
+               "commands:\n");
+  for (const Command& c : kCommands) std::fprintf(out, "  %-8s %s\n", c.name, c.summary);
+  std::fprintf(out,
+               "\n`facteur COMMAND --help` tells more about each.\n"
+               "The store lives in --home DIR (default: $FACTEUR_HOME, else ./var).\n\n"
+               "exit codes: 0 ok, 1 internal error, 2 usage error, 3 some documents failed,\n"
+               "  4 not found, 5 the run could not go on.\n");
+}
+
+}  // namespace
+
+int StagesCommand(const Args& args) {
+  if (WantsHelp(args)) {
+    std::puts("usage: facteur stages\n\nLists the stages a pipeline file can name, with what each does.");
+    return 0;
+  }
+  std::printf("  %-16s %s\n", "import", "open TIFF/PDF/PNG/JPEG/BMP/PNM originals, normalise fax pages");
+  for (const auto& [name, summary] : BuiltinStages().List()) std::printf("  %-16s %s\n", name.c_str(), summary.c_str());
   return 0;
+}
+
+}  // namespace facteur
+
+int main(int argc, char** argv) {
+  using namespace facteur;
+  if (argc < 2) {
+    Usage(stderr);
+    return static_cast<int>(ExitCode::kUsage);
+  }
+  std::string name = argv[1];
+  if (name == "-h" || name == "--help" || name == "help") {
+    Usage(stdout);
+    return 0;
+  }
+  if (name == "--version" || name == "version") {
+    std::printf("facteur %s\n", FACTEUR_VERSION);
+    return 0;
+  }
+  Args args(argv + 2, argv + argc);
+  for (const Command& c : kCommands) {
+    if (name != c.name) continue;
+    try {
+      return c.run(args);
+    } catch (const std::exception& e) {  // last resort: adapters turn exceptions into Status
+      std::fprintf(stderr, "facteur %s: internal error: %s\n", c.name, e.what());
+      return static_cast<int>(ExitCode::kInternal);
+    }
+  }
+  std::fprintf(stderr, "facteur: unknown command '%s'\n\n", name.c_str());
+  Usage(stderr);
+  return static_cast<int>(ExitCode::kUsage);
 }

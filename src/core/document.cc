@@ -30,4 +30,19 @@ std::string Document::Text() const {
   return out;
 }
 
+Document Document::WithoutPages() const {
+  Document copy;
+  copy.id = id;
+  copy.source = source;
+  copy.classification = classification;
+  copy.fields = fields;
+  copy.queues = queues;
+  copy.status = status;
+  copy.error = error;
+  copy.duplicate_of = duplicate_of;
+  copy.pdf_path = pdf_path;
+  copy.events = events;
+  return copy;
+}
+
 }  // namespace facteur

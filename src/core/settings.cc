@@ -1,7 +1,5 @@
 #include "facteur/settings.h"
 
-#include <fstream>
-#include <sstream>
 
 #include <yaml-cpp/yaml.h>
 
@@ -40,14 +38,6 @@ Result<Settings> Settings::Parse(const std::string& yaml, const std::string& ori
   } catch (const YAML::Exception& e) {
     return Err(Status::InvalidArgument(origin + ":" + std::to_string(e.mark.line + 1) + ": " + e.msg));
   }
-}
-
-Result<Settings> Settings::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Err(Status::NotFound(path + ": cannot open pipeline file"));
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return Parse(ss.str(), path);
 }
 
 bool Settings::Has(const std::string& key) const {

@@ -1,0 +1,352 @@
+// RunPipeline: takes a batch of files through a pipeline into the store.
+//
+// Shape (OCRmyPDF's _concurrent.py split): the caller's thread imports,
+// decodes pages one at a time and hands them to a fixed pool of page workers
+// through a bounded queue; workers run the page stages and give back pages
+// with their images released; the caller's thread merges results in page
+// order, runs the document stages and stores each document in input order.
+// Only the caller's thread touches the store and the Documents, so workers
+// never write shared state, and at most ~2 x jobs pages are decoded at once.
+#include <cstdlib>
+#include <filesystem>
+#include <deque>
+#include <thread>
+#include <unordered_map>
+
+#include "core/clock.h"
+#include "core/files.h"
+#include "core/hash.h"
+#include "core/work_queue.h"
+#include "facteur/pipeline.h"
+#include "facteur/store.h"
+
+namespace facteur {
+namespace {
+
+struct PageJob {
+  size_t slot;
+  Page page;
+  std::shared_ptr<const Document> header;  // the document without its pages
+  std::string work_dir;
+};
+
+struct PageResult {
+  size_t slot;
+  Page page;
+  Status status;
+};
+
+// A document whose pages are out with the workers.
+struct Pending {
+  Document doc;
+  std::string work_dir;
+  int outstanding = 0;
+  Status error;
+};
+
+class DocContext : public RunContext {
+ public:
+  explicit DocContext(std::string work_dir) : work_dir_(std::move(work_dir)) {}
+  const std::string& WorkDir() const override { return work_dir_; }
+  void Emit(Document doc) override { emitted_.push_back(std::move(doc)); }
+  std::vector<Document> TakeEmitted() { return std::exchange(emitted_, {}); }
+
+ private:
+  std::string work_dir_;
+  std::vector<Document> emitted_;
+};
+
+// "scan.tif: page 3: ..." whatever the stage put first.
+std::string NameFile(const std::string& path, const std::string& message) {
+  if (message.rfind(path, 0) == 0) return message;
+  return path + ": " + message;
+}
+
+class Runner {
+ public:
+  Runner(Pipeline& pipeline, Store& store, const RunOptions& options, const DocumentCallback& on_document,
+         const ProgressCallback& on_progress)
+      : pipeline_(pipeline), store_(store), options_(options), on_document_(on_document),
+        on_progress_(on_progress), jobs_(static_cast<size_t>(Jobs())), results_(static_cast<size_t>(-1)) {}
+
+  Result<RunSummary> Run(const std::vector<std::string>& inputs);
+
+ private:
+  int Jobs() const {
+    if (options_.jobs > 0) return options_.jobs;
+    return std::max(1u, std::thread::hardware_concurrency());
+  }
+  Status StartWorkers();
+  void WorkerLoop(std::vector<std::unique_ptr<PageWorker>> workers);
+  void Take(const std::string& path);
+  Status SubmitPages(Pending& pending, PageSource& source);
+  void Drain(bool block);
+  void FinishReady();
+  void Finish(Document& doc, const std::string& work_dir);
+  void RunAfterStages(Document& doc, DocContext& ctx, size_t first_stage);
+  void Fail(Document& doc, const Status& status);
+  void Store(Document& doc);
+  void Report(const Document& doc);
+  void AddEvent(Document& doc, const std::string& stage, const std::string& message) {
+    doc.events.push_back(Event{NowIso8601(), stage, message});
+  }
+
+  Pipeline& pipeline_;
+  class Store& store_;
+  const RunOptions& options_;
+  const DocumentCallback& on_document_;
+  const ProgressCallback& on_progress_;
+
+  WorkQueue<PageJob> jobs_;
+  WorkQueue<PageResult> results_;
+  std::vector<std::jthread> threads_;
+
+  std::deque<Pending> pending_;  // input order; pending_[i] has slot base_slot_ + i
+  size_t base_slot_ = 0;
+  std::unordered_map<std::string, std::string> seen_;  // sha256 -> id, this run
+  RunSummary summary_;
+  int pages_done_ = 0;
+  int pages_known_ = 0;
+};
+
+Status Runner::StartWorkers() {
+  // Debian's libtesseract links libgomp: one OpenMP thread per engine, or
+  // parallel engines fight over the cores (tesseract #3109).
+  setenv("OMP_THREAD_LIMIT", "1", 0);
+  for (int i = 0; i < Jobs(); ++i) {
+    std::vector<std::unique_ptr<PageWorker>> workers;
+    for (const auto& stage : pipeline_.page_stages) {
+      auto worker = stage->NewWorker();
+      if (!worker) return worker.error().WithContext(std::string(stage->Name()));
+      workers.push_back(std::move(*worker));
+    }
+    threads_.emplace_back([this, w = std::move(workers)]() mutable { WorkerLoop(std::move(w)); });
+  }
+  return Status::OK();
+}
+
+void Runner::WorkerLoop(std::vector<std::unique_ptr<PageWorker>> workers) {
+  while (auto job = jobs_.Pop()) {
+    Status status;
+    try {
+      for (size_t i = 0; i < workers.size() && status.ok(); ++i) {
+        if (!pipeline_.page_stages[i]->AppliesTo(*job->header)) continue;
+        status = workers[i]->Run(job->page, *job->header, job->work_dir)
+                     .WithContext("page " + std::to_string(job->page.index + 1));
+      }
+    } catch (const std::exception& e) {  // last resort: a stage let an exception out
+      status = Status::External("page " + std::to_string(job->page.index + 1) + ": " + e.what());
+    }
+    job->page.image = Image();  // release the pixels: only text and metadata go back
+    results_.Push(PageResult{job->slot, std::move(job->page), status});
+  }
+}
+
+Result<RunSummary> Runner::Run(const std::vector<std::string>& inputs) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<std::string> missing;
+  std::vector<std::string> files = ExpandInputs(inputs, &missing);
+  for (const std::string& path : missing) {
+    Document doc;
+    doc.source.path = path;
+    doc.status = DocStatus::kFailed;
+    doc.error = path + ": no such file or folder";
+    Report(doc);
+  }
+  if (Status st = MakeDirs(options_.work_dir); !st.ok()) return Err(st);
+  Status started = StartWorkers();
+  if (!started.ok()) {
+    jobs_.Close();
+    return Err(started);
+  }
+  for (const std::string& path : files) {
+    Take(path);
+    Drain(false);
+  }
+  while (!pending_.empty()) Drain(true);
+  jobs_.Close();
+  threads_.clear();  // joins
+  if (!options_.keep_temp) (void)RemoveTree(options_.work_dir);
+  summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary_;
+}
+
+// Intake of one file: hash, duplicate check, keep the original, open, submit.
+void Runner::Take(const std::string& path) {
+  Document doc;
+  doc.source.path = path;
+  doc.source.channel = options_.channel;
+  doc.source.context = options_.context;
+  auto received = options_.context.find("received");
+  doc.source.received = received != options_.context.end() ? received->second : NowIso8601();
+  auto sha = Sha256File(path);
+  if (!sha) return Fail(doc, sha.error());
+  doc.source.sha256 = *sha;
+  std::error_code ec;
+  doc.source.bytes = static_cast<int64_t>(std::filesystem::file_size(path, ec));
+  doc.id = sha->substr(0, 16);
+
+  auto earlier = seen_.find(*sha);
+  std::optional<std::string> stored_id;
+  if (earlier != seen_.end()) {
+    stored_id = earlier->second;
+  } else {
+    auto found = store_.FindByOriginal(*sha);
+    if (!found) return Fail(doc, found.error());
+    stored_id = *found;
+  }
+  if (stored_id) {
+    doc.id = *stored_id;
+    doc.status = DocStatus::kDuplicate;
+    doc.duplicate_of = *stored_id;
+    (void)store_.AddEvent(*stored_id, Event{NowIso8601(), "intake", "duplicate submission: " + path});
+    return Report(doc);
+  }
+  seen_[*sha] = doc.id;
+
+  auto kept = store_.KeepOriginal(path, *sha);
+  if (!kept) return Fail(doc, kept.error());
+  AddEvent(doc, "intake", "original kept, sha256 " + *sha + ", " + std::to_string(doc.source.bytes) + " bytes");
+
+  auto source = OpenImport(path, pipeline_.import);
+  if (!source) return Fail(doc, source.error());
+  doc.source.format = (*source)->Format();
+  int count = (*source)->PageCount();
+  if (count <= 0) return Fail(doc, Status::Corrupt("no pages"));
+  doc.source.first_page = 0;
+  doc.source.last_page = count - 1;
+  AddEvent(doc, "import", doc.source.format + ", " + std::to_string(count) + " page(s)");
+
+  std::string work_dir = options_.work_dir + "/" + doc.id;
+  if (Status st = MakeDirs(work_dir); !st.ok()) return Fail(doc, st);
+  DocContext ctx(work_dir);
+  for (const auto& stage : pipeline_.before_pages) {
+    if (!stage->AppliesTo(doc)) continue;
+    if (Status st = stage->Run(doc, ctx); !st.ok()) return Fail(doc, st.WithContext(std::string(stage->Name())));
+  }
+  pages_known_ += count;
+  pending_.push_back(Pending{std::move(doc), work_dir, 0, Status::OK()});
+  Pending& pending = pending_.back();
+  pending.doc.pages.resize(static_cast<size_t>(count));
+  if (Status st = SubmitPages(pending, **source); !st.ok()) pending.error = st;
+}
+
+Status Runner::SubmitPages(Pending& pending, PageSource& source) {
+  auto header = std::make_shared<const Document>(pending.doc.WithoutPages());
+  size_t slot = base_slot_ + pending_.size() - 1;
+  int count = static_cast<int>(pending.doc.pages.size());
+  for (int i = 0; i < count; ++i) {
+    auto page = source.ReadPage(i);
+    if (!page) {
+      pages_known_ -= count - i;
+      return page.error();
+    }
+    page->index = i;
+    page->width = page->image.width();
+    page->height = page->image.height();
+    ++pending.outstanding;
+    jobs_.Push(PageJob{slot, std::move(*page), header, pending.work_dir});
+    Drain(false);
+  }
+  return Status::OK();
+}
+
+void Runner::Drain(bool block) {
+  for (;;) {
+    std::optional<PageResult> result = block ? results_.Pop() : results_.TryPop();
+    if (!result) break;
+    block = false;  // after one blocking wait, take what is there
+    Pending& pending = pending_[result->slot - base_slot_];
+    if (!result->status.ok() && pending.error.ok()) pending.error = result->status;
+    int index = result->page.index;
+    pending.doc.pages[static_cast<size_t>(index)] = std::move(result->page);
+    --pending.outstanding;
+    ++pages_done_;
+    if (on_progress_) on_progress_(pages_done_, pages_known_);
+  }
+  FinishReady();
+}
+
+void Runner::FinishReady() {
+  // Documents finish in input order; the one being submitted (the back, while
+  // Take runs) has outstanding > 0 or is completed by the next Drain.
+  while (!pending_.empty() && pending_.front().outstanding == 0) {
+    Pending p = std::move(pending_.front());
+    pending_.pop_front();
+    ++base_slot_;
+    if (!p.error.ok()) {
+      Fail(p.doc, p.error);
+    } else {
+      Finish(p.doc, p.work_dir);
+    }
+    if (!options_.keep_temp) (void)RemoveTree(p.work_dir);
+  }
+}
+
+void Runner::Finish(Document& doc, const std::string& work_dir) {
+  for (const auto& stage : pipeline_.page_stages)
+    AddEvent(doc, std::string(stage->Name()), std::to_string(doc.pages.size()) + " page(s)");
+  DocContext ctx(work_dir);
+  RunAfterStages(doc, ctx, 0);
+}
+
+// Runs the document stages from `first_stage` on; documents a stage emits
+// (parts split off `doc`) continue with the stages after it.
+void Runner::RunAfterStages(Document& doc, DocContext& ctx, size_t first_stage) {
+  auto& stages = pipeline_.after_pages;
+  for (size_t i = first_stage; i < stages.size(); ++i) {
+    if (!stages[i]->AppliesTo(doc)) continue;
+    Status st = stages[i]->Run(doc, ctx);
+    if (!st.ok()) return Fail(doc, st.WithContext(std::string(stages[i]->Name())));
+    for (Document& part : ctx.TakeEmitted()) RunAfterStages(part, ctx, i + 1);
+  }
+  Store(doc);
+}
+
+void Runner::Store(Document& doc) {
+  AddEvent(doc, "store", std::string("status ") + DocStatusName(doc.status));
+  Status st = store_.Put(doc);
+  for (int attempt = 0; st.code() == Status::Code::kBusy && attempt < 20; ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(250));
+    st = store_.Put(doc);
+  }
+  if (!st.ok()) {
+    doc.status = DocStatus::kFailed;
+    doc.error = NameFile(doc.source.path, "cannot store the record: " + st.message());
+    return Report(doc);
+  }
+  Report(doc);
+}
+
+void Runner::Fail(Document& doc, const Status& status) {
+  doc.status = DocStatus::kFailed;
+  doc.error = NameFile(doc.source.path, status.message());
+  AddEvent(doc, "failed", doc.error);
+  doc.pdf_path.clear();
+  // A failed document is recorded too (when its original is safe in the
+  // store), so an operator can find it and what went wrong.
+  if (!doc.source.sha256.empty() && !doc.id.empty() && store_.Put(doc).ok()) {
+    return Report(doc);
+  }
+  Report(doc);
+}
+
+void Runner::Report(const Document& doc) {
+  ++summary_.documents;
+  summary_.pages += static_cast<int>(doc.pages.size());
+  if (doc.status == DocStatus::kFailed) ++summary_.failed;
+  if (doc.status == DocStatus::kReview) ++summary_.review;
+  if (doc.status == DocStatus::kDuplicate) ++summary_.duplicates;
+  if (on_document_) on_document_(doc);
+}
+
+}  // namespace
+
+Result<RunSummary> RunPipeline(Pipeline& pipeline, Store& store, const std::vector<std::string>& inputs,
+                               const RunOptions& options, const DocumentCallback& on_document,
+                               const ProgressCallback& on_progress) {
+  Runner runner(pipeline, store, options, on_document, on_progress);
+  return runner.Run(inputs);
+}
+
+}  // namespace facteur
