@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <filesystem>
 
 #include <leptonica/allheaders.h>
 
@@ -126,6 +127,11 @@ Status WriteImagePdf(const Image& image, const std::string& path) {
   Result<PixPtr> pix = IsBilevel(image) ? ImageToPix1(image) : ImageToPix(image);
   if (!pix) return pix.error().WithContext(path);
   const std::string tmp = path + ".tmp";
+  // Checked here because Leptonica would only print its own error to stderr.
+  std::error_code ec;
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
+    return Status::IOError(path + ": no such folder");
   // Leptonica picks G4 for 1 bpp and JPEG for 8/32 bpp (L_DEFAULT_ENCODE).
   if (pixConvertToPdf(pix.value().get(), L_DEFAULT_ENCODE, 0, tmp.c_str(), 0, 0, EffectiveDpi(image),
                       nullptr, nullptr, 0) != 0) {
