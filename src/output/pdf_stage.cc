@@ -48,7 +48,8 @@ std::unique_ptr<DocumentStage> NewPdfStage() { return std::make_unique<PdfStage>
 
 Result<std::unique_ptr<Stage>> MakePdfStage(const Settings& settings) {
   const std::vector<std::string> keys = settings.Keys();
-  if (!keys.empty()) return Err(settings.Error(std::string(kStageName) + ": unknown setting '" + keys.front() + "'"));
+  if (!keys.empty())
+    return Err(settings.Error(std::string(kStageName) + ": unknown setting '" + keys.front() + "'"));
   if (!settings.IsMap() && !settings.Scalar().empty())
     return Err(settings.Error(std::string(kStageName) + ": expected a map of settings"));
   return std::unique_ptr<Stage>(NewPdfStage());
