@@ -1,11 +1,11 @@
 #include "ocr/leptonica_image.h"
 
+#include <leptonica/allheaders.h>
+
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
-
-#include <leptonica/allheaders.h>
 
 namespace facteur {
 
@@ -133,8 +133,8 @@ Status WriteImagePdf(const Image& image, const std::string& path) {
   if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
     return Status::IOError(path + ": no such folder");
   // Leptonica picks G4 for 1 bpp and JPEG for 8/32 bpp (L_DEFAULT_ENCODE).
-  if (pixConvertToPdf(pix.value().get(), L_DEFAULT_ENCODE, 0, tmp.c_str(), 0, 0, EffectiveDpi(image),
-                      nullptr, nullptr, 0) != 0) {
+  if (pixConvertToPdf(pix.value().get(), L_DEFAULT_ENCODE, 0, tmp.c_str(), 0, 0, EffectiveDpi(image), nullptr,
+                      nullptr, 0) != 0) {
     std::remove(tmp.c_str());
     return Status::IOError(path + ": cannot write image PDF");
   }

@@ -104,7 +104,8 @@ Result<OcrStageOptions> ParseOcrStageSettings(const Settings& settings) {
   if (!languages) return Err(languages.error());
   if (!languages->empty()) {
     out.ocr.languages.clear();
-    for (const std::string& lang : *languages) out.ocr.languages += (out.ocr.languages.empty() ? "" : "+") + lang;
+    for (const std::string& lang : *languages)
+      out.ocr.languages += (out.ocr.languages.empty() ? "" : "+") + lang;
   }
   auto psm = settings.Int("psm", out.ocr.psm);
   if (!psm) return Err(psm.error());

@@ -44,7 +44,8 @@ Result<OcrStageOptions> ParseOcrStageSettings(const Settings& settings);
 // Makes one engine; called once per worker. Tests pass fakes.
 using OcrEngineFactory = std::function<Result<std::unique_ptr<OcrEngine>>(const OcrOptions&)>;
 
-std::unique_ptr<PageStage> NewOcrStage(OcrStageOptions options, OcrEngineFactory factory = NewTesseractEngine);
+std::unique_ptr<PageStage> NewOcrStage(OcrStageOptions options,
+                                       OcrEngineFactory factory = NewTesseractEngine);
 
 // The page PDF's name in the work folder: "p0001.pdf" for page index 0.
 std::string PagePdfName(int page_index);

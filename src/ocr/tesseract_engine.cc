@@ -1,5 +1,10 @@
 #include "ocr/tesseract_engine.h"
 
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/renderer.h>
+#include <tesseract/resultiterator.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -8,11 +13,6 @@
 #include <memory>
 #include <utility>
 #include <vector>
-
-#include <tesseract/baseapi.h>
-#include <tesseract/ocrclass.h>
-#include <tesseract/renderer.h>
-#include <tesseract/resultiterator.h>
 
 #include "ocr/leptonica_image.h"
 
@@ -89,7 +89,8 @@ Result<PageText> TesseractEngine::RecognizeImpl(const Image& image, const std::s
   }
   const int rc = api_->Recognize(&monitor);
   if (monitor.deadline_exceeded()) {
-    return Err(Status::Cancelled("tesseract: timed out after " + std::to_string(options_.timeout_seconds) + " s"));
+    return Err(
+        Status::Cancelled("tesseract: timed out after " + std::to_string(options_.timeout_seconds) + " s"));
   }
   if (rc != 0) return Err(Status::External("tesseract: recognition failed"));
 
@@ -203,8 +204,8 @@ Result<std::unique_ptr<OcrEngine>> NewTesseractEngine(const OcrOptions& options)
     // Set at Init so that loading messages go to /dev/null too.
     const std::vector<std::string> names = {"debug_file"};
     const std::vector<std::string> values = {"/dev/null"};
-    if (api->Init(dir.c_str(), options.languages.c_str(), tesseract::OEM_LSTM_ONLY, nullptr, 0, &names, &values,
-                  false) != 0) {
+    if (api->Init(dir.c_str(), options.languages.c_str(), tesseract::OEM_LSTM_ONLY, nullptr, 0, &names,
+                  &values, false) != 0) {
       return Err(Status::External("tesseract: cannot load '" + options.languages + "' from " + dir));
     }
     api->SetPageSegMode(static_cast<tesseract::PageSegMode>(options.psm));

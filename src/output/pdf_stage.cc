@@ -37,8 +37,9 @@ Result<std::vector<PdfPageRef>> PdfPagesOf(const Document& doc) {
     } else if (page.has_text_layer && !doc.source.path.empty()) {
       refs.push_back(PdfPageRef{doc.source.path, page.source_index});
     } else {
-      return Err(Status::NotFound(doc.source.path + " page " + std::to_string(page.index + 1) +
-                                  ": output.pdf: the page has no PDF (run ocr.tesseract with pdf: true first)"));
+      return Err(
+          Status::NotFound(doc.source.path + " page " + std::to_string(page.index + 1) +
+                           ": output.pdf: the page has no PDF (run ocr.tesseract with pdf: true first)"));
     }
   }
   return refs;

@@ -1,12 +1,12 @@
-#include <catch2/catch.hpp>
-
-#include <algorithm>
-#include <filesystem>
-#include <string>
+#include "ocr/leptonica_image.h"
 
 #include <leptonica/allheaders.h>
 
-#include "ocr/leptonica_image.h"
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <string>
+
 #include "testing/corpus.h"
 #include "testing/load_image.h"
 #include "testing/pdf_text.h"

@@ -1,5 +1,6 @@
-#include <catch2/catch.hpp>
+#include "ocr/ocr_stage.h"
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -7,7 +8,6 @@
 #include "core/stage_registry.h"
 #include "facteur/settings.h"
 #include "ocr/leptonica_image.h"
-#include "ocr/ocr_stage.h"
 #include "testing/pdf_text.h"
 #include "testing/scratch_dir.h"
 
@@ -79,7 +79,8 @@ TEST_CASE("OcrStage stores the engine's text and the page PDF path", "[ocr]") {
 
 TEST_CASE("OcrStage flags a failed page, keeps going and still writes its image PDF", "[ocr]") {
   int calls = 0;
-  auto stage = NewOcrStage(OcrStageOptions{}, FakeFactory(Err(Status::Cancelled("tesseract: timed out")), &calls));
+  auto stage =
+      NewOcrStage(OcrStageOptions{}, FakeFactory(Err(Status::Cancelled("tesseract: timed out")), &calls));
   auto worker = stage->NewWorker();
   REQUIRE(worker.has_value());
   testing::ScratchDir dir;

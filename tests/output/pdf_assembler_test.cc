@@ -1,12 +1,12 @@
-#include <catch2/catch.hpp>
+#include "output/pdf_assembler.h"
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "facteur/document.h"
 #include "facteur/stage.h"
-#include "output/pdf_assembler.h"
 #include "output/pdf_stage.h"
 #include "testing/corpus.h"
 #include "testing/pdf_text.h"
@@ -32,7 +32,9 @@ std::vector<std::string> SplitDigital(const testing::ScratchDir& dir) {
   return files;
 }
 
-bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool Contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 class FakeRunContext : public RunContext {
  public:
@@ -93,8 +95,8 @@ TEST_CASE("output.pdf mixes page PDFs with pages of the original PDF", "[ocr][ou
   doc.source.path = kDigital;
   doc.pages.resize(3);
   for (int i = 0; i < 3; ++i) doc.pages[i].index = i;
-  doc.pages[0].pdf_path = parts[1];      // an OCRed page PDF
-  doc.pages[1].has_text_layer = true;    // the original's own page 3
+  doc.pages[0].pdf_path = parts[1];    // an OCRed page PDF
+  doc.pages[1].has_text_layer = true;  // the original's own page 3
   doc.pages[1].source_index = 2;
   doc.pages[2].pdf_path = parts[0];
 

@@ -1,7 +1,6 @@
 // End to end through the two stages with real Tesseract: a fax page is
 // OCRed into a page PDF, then merged with a page of a digital PDF.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "facteur/document.h"

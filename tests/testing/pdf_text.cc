@@ -1,10 +1,10 @@
 #include "testing/pdf_text.h"
 
-#include <cctype>
-#include <memory>
-
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-page.h>
+
+#include <cctype>
+#include <memory>
 
 namespace facteur::testing {
 

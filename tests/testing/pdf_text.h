@@ -9,8 +9,8 @@
 namespace facteur::testing {
 
 struct PdfPageInfo {
-  std::string text;           // UTF-8 text layer
-  double width_pt = 0;        // media box, points
+  std::string text;     // UTF-8 text layer
+  double width_pt = 0;  // media box, points
   double height_pt = 0;
 };
 

@@ -3,11 +3,11 @@
 #ifndef FACTEUR_TESTS_TESTING_SCRATCH_DIR_H_
 #define FACTEUR_TESTS_TESTING_SCRATCH_DIR_H_
 
+#include <unistd.h>
+
 #include <atomic>
 #include <filesystem>
 #include <string>
-
-#include <unistd.h>
 
 namespace facteur::testing {
 
