@@ -31,6 +31,9 @@ class OcrWorker : public PageWorker {
     }
     if (page.image.empty()) return Status::InvalidArgument(Where(doc, page) + ": ocr: no image");
 
+    // The engine reads the dpi from the image; the importer may have put it
+    // on the page only.
+    if (page.image.dpi_y() <= 0 && page.dpi > 0) page.image.set_dpi(page.dpi, page.dpi);
     const std::string pdf = write_pdf_ ? work_dir + "/" + PagePdfName(page.index) : std::string();
     page.pdf_path.clear();
     Result<PageText> text = engine_->Recognize(page.image, pdf);
