@@ -6,6 +6,8 @@ namespace facteur {
 const StageRegistry& BuiltinStages() {
   static const StageRegistry* registry = [] {
     auto* r = new StageRegistry;
+    RegisterOcrStages(*r);
+    RegisterOutputStages(*r);
     RegisterClassifyStages(*r);
     return r;
   }();
