@@ -141,32 +141,32 @@ bool ObjectStore::Contains(const std::string& sha256) const {
 
 Result<std::string> ObjectStore::Keep(const std::string& path, const std::string& sha256) const {
   if (!IsSha256(sha256)) {
-    return Err(Status::InvalidArgument(path + ": keep original: '" + sha256 +
+    return Err(Status::InvalidArgument("keep original: " + path + ": '" + sha256 +
                                        "' is not a lower-case hex SHA-256"));
   }
   std::string target = PathFor(sha256);
   if (Contains(sha256)) return target;  // content-addressed: same name, same bytes
   Status made = MakeDirs(Dirname(target));
-  if (!made.ok()) return Err(made.WithContext("keep original " + path));
+  if (!made.ok()) return Err(made.WithContext("keep original"));
 
   Result<std::string> tmp = CopyToTemp(path, target, 0444);
-  if (!tmp) return Err(tmp.error().WithContext("keep original " + path));
+  if (!tmp) return Err(tmp.error().WithContext("keep original"));
   // Hash what was written, not what was read: catches a source that changed
   // under us as well as a wrong sha256 from the caller.
   Result<std::string> actual = Sha256File(*tmp);
   if (!actual || *actual != sha256) {
     ::unlink(tmp->c_str());
-    if (!actual) return Err(actual.error().WithContext("keep original " + path));
-    return Err(Status::Corrupt(path + ": keep original: content hashes to " + *actual +
+    if (!actual) return Err(actual.error().WithContext("keep original"));
+    return Err(Status::Corrupt("keep original: " + path + ": content hashes to " + *actual +
                                ", expected " + sha256));
   }
   if (::rename(tmp->c_str(), target.c_str()) != 0) {
     Status s = Errno("rename failed", *tmp + " -> " + target, errno);
     ::unlink(tmp->c_str());
-    return Err(s.WithContext("keep original " + path));
+    return Err(s.WithContext("keep original"));
   }
   Status synced = SyncDir(Dirname(target));
-  if (!synced.ok()) return Err(synced.WithContext("keep original " + path));
+  if (!synced.ok()) return Err(synced.WithContext("keep original"));
   return target;
 }
 

@@ -45,6 +45,8 @@ class Statement {
   const Status& status() const { return status_; }
 
   Statement& Bind(std::string_view text);
+  // Without this a const char* would bind as bool.
+  Statement& Bind(const char* text) { return Bind(std::string_view(text)); }
   Statement& Bind(int64_t value);
   Statement& Bind(int value) { return Bind(static_cast<int64_t>(value)); }
   Statement& Bind(bool value) { return Bind(static_cast<int64_t>(value ? 1 : 0)); }
