@@ -37,6 +37,14 @@ Status Configure(sqlite3* db) {
   return Exec(db, "PRAGMA foreign_keys = ON");
 }
 
+// Snippets are shown one per line: page breaks and line ends become spaces.
+std::string OneLine(std::string s) {
+  for (char& c : s) {
+    if (c == '\n' || c == '\r' || c == '\f' || c == '\t') c = ' ';
+  }
+  return s;
+}
+
 }  // namespace
 
 SqliteStore::SqliteStore(std::string home, DbPtr db)
@@ -163,7 +171,7 @@ Result<std::vector<SearchHit>> SqliteStore::Search(const SearchQuery& query) {
     }
     if (!*row) return hits;
     hits.push_back({.id = stmt.Text(0), .score = stmt.Real(1), .label = stmt.Text(2),
-                    .source = stmt.Text(3), .snippet = stmt.Text(4)});
+                    .source = stmt.Text(3), .snippet = OneLine(stmt.Text(4))});
   }
 }
 

@@ -71,6 +71,8 @@ TEST_CASE_METHOD(SearchFixture, "Search ranks, scores and marks hits", "[store]"
   CHECK(best.source == "/in/shout.tif");
   CHECK(best.snippet.find("[RESILIATION]") != std::string::npos);
   const SearchHit& other = (*hits)[1];
+  CAPTURE(best.snippet, other.snippet);
+  CHECK(best.snippet == "OBJET: [RESILIATION] [RESILIATION] [RESILIATION] Lettre recommandée");
   CHECK(other.snippet.find("[Résiliation]") != std::string::npos);
   // Long text is cut to about 12 tokens with an ellipsis.
   CHECK(other.snippet.find("…") != std::string::npos);

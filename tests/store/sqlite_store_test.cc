@@ -1,5 +1,6 @@
 #include <sys/stat.h>
 
+#include <filesystem>
 #include <optional>
 
 #include <catch2/catch.hpp>
@@ -287,6 +288,44 @@ TEST_CASE("SqliteStore reopens an existing HOME with its records", "[store]") {
   }
   auto store = Open(home);
   MustGet(*store, "doc-1");
+}
+
+}  // namespace
+}  // namespace facteur
+
+namespace facteur {
+namespace {
+
+using testing::ReadFile;
+using testing::TempHome;
+using testing::TextDocument;
+using testing::WriteFile;
+
+TEST_CASE("SqliteStore moves a PDF in from another file system", "[store]") {
+  // /dev/shm is a tmpfs on Linux, so rename() gives EXDEV and the store
+  // must copy, fsync and unlink instead.
+  struct stat shm, tmp;
+  if (stat("/dev/shm", &shm) != 0 || stat("/tmp", &tmp) != 0 || shm.st_dev == tmp.st_dev) {
+    WARN("no second file system at /dev/shm; cross-device move not exercised");
+    return;
+  }
+  char work[] = "/dev/shm/facteur-work-XXXXXX";
+  REQUIRE(mkdtemp(work) != nullptr);
+  std::string pdf = std::string(work) + "/doc.pdf";
+  WriteFile(pdf, "%PDF-1.7 across devices");
+
+  TempHome home;
+  auto store = OpenSqliteStore(home.path()).value();
+  Document doc = TextDocument("doc-x", "texte");
+  doc.pdf_path = pdf;
+  Status s = store->Put(doc);
+  struct stat st;
+  bool source_gone = stat(pdf.c_str(), &st) != 0;
+  std::filesystem::remove_all(work);
+  REQUIRE(s.ok());
+  CHECK(source_gone);
+  CHECK(ReadFile(home / "documents/doc-x.pdf") == "%PDF-1.7 across devices");
+  CHECK(store->PdfPath("doc-x").value() == home / "documents/doc-x.pdf");
 }
 
 }  // namespace
