@@ -130,8 +130,12 @@ Status InsertDocument(sqlite3* db, const Document& doc, const std::string& pdf_p
   stmt.Bind(doc.duplicate_of).Bind(pdf_path).Bind(created).Bind(updated);
   FACTEUR_RETURN_IF_ERROR(stmt.Run());
 
+  // The source column holds the file name only: folder names would make
+  // every document from /scans/ match "scans".
+  std::string name = src.path.substr(src.path.find_last_of('/') + 1);
   Statement fts(db, "INSERT INTO documents_fts (rowid, text, source, label) VALUES (?,?,?,?)");
-  fts.Bind(static_cast<int64_t>(sqlite3_last_insert_rowid(db))).Bind(doc.Text()).Bind(src.path).Bind(cls.label);
+  fts.Bind(static_cast<int64_t>(sqlite3_last_insert_rowid(db))).Bind(doc.Text()).Bind(name);
+  fts.Bind(cls.label);
   FACTEUR_RETURN_IF_ERROR(fts.Run());
 
   FACTEUR_RETURN_IF_ERROR(InsertPages(db, doc));

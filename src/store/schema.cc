@@ -66,7 +66,8 @@ CREATE TABLE events (
 );
 CREATE INDEX events_document ON events(document_id, seq);
 
--- rowid = documents.doc_key. remove_diacritics 2 folds accents, including
+-- rowid = documents.doc_key; source is the original's file name, label
+-- its class. remove_diacritics 2 folds accents, including
 -- those written as combining marks, so 'resiliation' finds 'Résiliation'.
 CREATE VIRTUAL TABLE documents_fts USING fts5(
   text, source, label,

@@ -30,7 +30,7 @@ class SearchFixture {
  protected:
   SearchFixture() : store_(OpenSqliteStore(home_.path()).value()) {
     Put("resil", "Madame, Monsieur,\nje demande la Résiliation de mon contrat n° C-42 "
-                 "à compter du 2026-10-14. Merci d'écrire à l'adresse jean.dupont@exemple.fr.",
+                 "à compter du 2026-10-14. Merci d’écrire à l’adresse jean.dupont@exemple.fr.",
         "termination");
     Put("invoice", "Facture 2026-117\nMontant à régler: 120,00 EUR", "invoice");
     Put("shout", "OBJET: RESILIATION RESILIATION RESILIATION\nLettre recommandée", "termination");
@@ -95,6 +95,9 @@ TEST_CASE_METHOD(SearchFixture, "Search takes FTS5 syntax and punctuated words",
   CHECK(SortedIds(Find("contrat OR facture")) == V{"invoice", "resil"});
   CHECK(Ids(Find("resiliation NOT lettre")) == V{"resil"});
   CHECK(Ids(Find("label:invoice")) == V{"invoice"});
+  CHECK(Ids(Find("source:shout")) == V{"shout"});
+  CHECK(Ids(Find("source:in")).empty());  // file names only, not folders
+  CHECK(Ids(Find("d'écrire")) == V{"resil"});  // typographic apostrophe in the text
   CHECK(Ids(Find("2026-10-14")) == V{"resil"});
   CHECK(Ids(Find("l'adresse")) == V{"resil"});
   CHECK(Ids(Find("jean.dupont@exemple.fr")) == V{"resil"});
