@@ -1,0 +1,113 @@
+#include "store/schema.h"
+
+#include <iterator>
+#include <string>
+
+#include "store/sqlite_util.h"
+
+namespace facteur::store {
+namespace {
+
+// Version log:
+//   1: documents, pages, events, documents_fts.
+const char* const kMigrations[] = {
+    // 1. JSON columns hold Poco::JSON text (see record_codec.cc).
+    R"sql(
+CREATE TABLE documents (
+  doc_key       INTEGER PRIMARY KEY,  -- stable rowid, = documents_fts.rowid
+  id            TEXT NOT NULL UNIQUE,
+  source_path   TEXT NOT NULL,
+  sha256        TEXT NOT NULL,
+  bytes         INTEGER NOT NULL,
+  format        TEXT NOT NULL,
+  channel       TEXT NOT NULL,
+  received      TEXT NOT NULL,
+  first_page    INTEGER NOT NULL,
+  last_page     INTEGER NOT NULL,
+  context       TEXT NOT NULL,   -- JSON object of strings
+  class         TEXT NOT NULL,
+  confidence    REAL NOT NULL,
+  reason        TEXT NOT NULL,
+  candidates    TEXT NOT NULL,   -- JSON array of {label, confidence}
+  fields        TEXT NOT NULL,   -- JSON object name -> {value, confidence, page}
+  queues        TEXT NOT NULL,   -- JSON array of strings
+  status        TEXT NOT NULL,   -- done, review, duplicate, failed
+  error         TEXT NOT NULL,
+  duplicate_of  TEXT NOT NULL,
+  pdf_path      TEXT NOT NULL,   -- HOME/documents/<id>.pdf or ''
+  created       TEXT NOT NULL,
+  updated       TEXT NOT NULL
+);
+CREATE INDEX documents_sha256 ON documents(sha256, status);
+
+CREATE TABLE pages (
+  document_id     TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx             INTEGER NOT NULL,
+  source_index    INTEGER NOT NULL,
+  width           INTEGER NOT NULL,
+  height          INTEGER NOT NULL,
+  dpi             REAL NOT NULL,
+  is_fax          INTEGER NOT NULL,
+  has_text_layer  INTEGER NOT NULL,
+  ocr_failed      INTEGER NOT NULL,
+  mean_confidence REAL NOT NULL,
+  text            TEXT NOT NULL,
+  words           TEXT NOT NULL,   -- JSON array of {text, x, y, w, h, conf}
+  notes           TEXT NOT NULL,   -- JSON array of strings
+  PRIMARY KEY (document_id, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE events (
+  seq          INTEGER PRIMARY KEY AUTOINCREMENT,  -- gives the order
+  document_id  TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  time         TEXT NOT NULL,
+  stage        TEXT NOT NULL,
+  message      TEXT NOT NULL
+);
+CREATE INDEX events_document ON events(document_id, seq);
+
+-- rowid = documents.doc_key; source is the original's file name, label
+-- its class. remove_diacritics 2 folds accents, including
+-- those written as combining marks, so 'resiliation' finds 'Résiliation'.
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  text, source, label,
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql",
+};
+
+Result<int> UserVersion(sqlite3* db) {
+  Statement stmt(db, "PRAGMA user_version");
+  Result<bool> row = stmt.Step();
+  if (!row) return Err(row.error());
+  if (!*row) return Err(Status::External("sqlite: PRAGMA user_version returned nothing"));
+  return static_cast<int>(stmt.Int(0));
+}
+
+}  // namespace
+
+int LatestSchemaVersion() { return static_cast<int>(std::size(kMigrations)); }
+
+Status Migrate(sqlite3* db) {
+  // Read the version inside the write transaction, so two processes opening
+  // a new HOME at once do not both run migration 1.
+  for (;;) {
+    Transaction txn(db);
+    FACTEUR_RETURN_IF_ERROR(txn.status());
+    Result<int> version = UserVersion(db);
+    if (!version) return version.error();
+    if (*version > LatestSchemaVersion()) {
+      return Status::Unsupported("database schema version " + std::to_string(*version) +
+                                 " is newer than this facteur's (" +
+                                 std::to_string(LatestSchemaVersion()) + ")");
+    }
+    if (*version == LatestSchemaVersion()) return Status::OK();
+    Status s = Exec(db, kMigrations[*version]);
+    if (!s.ok()) return s.WithContext("schema migration " + std::to_string(*version + 1));
+    std::string set = "PRAGMA user_version = " + std::to_string(*version + 1);
+    FACTEUR_RETURN_IF_ERROR(Exec(db, set.c_str()));
+    FACTEUR_RETURN_IF_ERROR(txn.Commit());
+  }
+}
+
+}  // namespace facteur::store

@@ -1,0 +1,60 @@
+// SqliteStore: the Store seam on SQLite (WAL, FTS5) plus an ObjectStore.
+//
+//   HOME/facteur.db          schema in schema.cc; journal_mode=WAL,
+//                            synchronous=FULL, busy_timeout=5000, foreign_keys
+//   HOME/objects/ab/ab...    originals (object_store.h)
+//   HOME/documents/<id>.pdf  searchable PDFs, moved in by Put
+//
+// synchronous=FULL rather than NORMAL: with NORMAL a power cut may undo the
+// last commits, yet once Put returns the caller archives the input and the
+// PDF has left the work folder, so a lost commit would orphan both. One
+// extra fsync per document is nothing next to OCR's seconds per page.
+//
+// Several SqliteStores (in one process or several) may share a HOME: WAL
+// lets readers run beside the one writer; writers wait up to 5 s for each
+// other, then get kBusy.
+//
+// Thread safety: one thread at a time per SqliteStore (one connection).
+#ifndef FACTEUR_STORE_SQLITE_STORE_H_
+#define FACTEUR_STORE_SQLITE_STORE_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "facteur/store.h"
+#include "store/object_store.h"
+#include "store/sqlite_util.h"
+
+namespace facteur::store {
+
+class SqliteStore : public Store {
+ public:
+  // Use OpenSqliteStore(home).
+  SqliteStore(std::string home, DbPtr db);
+
+  Result<std::optional<std::string>> FindByOriginal(const std::string& sha256) override;
+  Result<std::string> KeepOriginal(const std::string& path, const std::string& sha256) override;
+  Status Put(const Document& doc) override;
+  Status AddEvent(const std::string& id, const Event& event) override;
+  Result<Document> Get(const std::string& id) override;
+  Result<std::string> PdfPath(const std::string& id) override;
+  Result<std::string> OriginalPath(const std::string& id) override;
+  Result<std::vector<SearchHit>> Search(const SearchQuery& query) override;
+
+ private:
+  // Moves doc.pdf_path to HOME/documents/<id>.pdf unless it is already
+  // there; returns the stored path ("" when the document has no PDF).
+  Result<std::string> StorePdf(const Document& doc);
+  // One column of the document row; kNotFound if there is no such id.
+  Result<std::string> Column(const std::string& id, const char* column);
+
+  const std::string home_;
+  const ObjectStore objects_;
+  DbPtr db_;
+};
+
+}  // namespace facteur::store
+
+#endif  // FACTEUR_STORE_SQLITE_STORE_H_
