@@ -52,7 +52,9 @@ class Store {
 
   // Writes the record (document, pages, text, FTS row, events) in one
   // transaction, replacing an earlier record with the same id, and moves
-  // doc.pdf_path (if any) into the store. Errors: kBusy (retry), kIOError, kExternal.
+  // doc.pdf_path (if any) into the store. Errors: kBusy (retry), kIOError,
+  // kExternal, kInvalidArgument for an id that cannot be a file name (empty,
+  // ".", "..", containing '/'), kNotFound when doc.pdf_path does not exist.
   virtual Status Put(const Document& doc) = 0;
 
   // Appends an event to a stored document.

@@ -6,7 +6,6 @@
 #include <memory>
 
 // Use qpdf 11 with std::shared_ptr only (no PointerHolder, no warning).
-#define POINTERHOLDER_TRANSITION 4
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
