@@ -20,8 +20,18 @@ namespace import {
 JpegMeta ParseJpegMeta(std::span<const uint8_t> d) {
   JpegMeta meta;
   size_t i = 2;  // after SOI
-  while (i + 4 <= d.size() && d[i] == 0xFF) {
+  while (i + 4 <= d.size()) {
+    // Resynchronise on the next marker the way libjpeg does: damaged segment
+    // lengths leave "extraneous bytes" before it, and 0xFF may be fill.
+    if (d[i] != 0xFF || d[i + 1] == 0xFF) {
+      ++i;
+      continue;
+    }
     const uint8_t marker = d[i + 1];
+    if (marker == 0x00 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) {
+      i += 2;  // not a segment start / standalone marker
+      continue;
+    }
     if (marker == 0xDA || marker == 0xD9) break;  // start of scan / end of image
     const size_t len = (static_cast<size_t>(d[i + 2]) << 8) | d[i + 3];
     if (len < 2 || i + 2 + len > d.size()) break;
@@ -45,15 +55,41 @@ JpegMeta ParseJpegMeta(std::span<const uint8_t> d) {
         if (o + 4 > tlen) return 0;
         return le ? u16(o) | (u16(o + 2) << 16) : (u16(o) << 16) | u16(o + 2);
       };
+      // RATIONAL (type 5) values only: broken files store strings here.
+      auto rational = [&](size_t entry) -> double {
+        if (u16(entry + 2) != 5) return 0;
+        const size_t at = u32(entry + 8);
+        const uint32_t num = u32(at), den = u32(at + 4);
+        return den == 0 ? 0 : static_cast<double>(num) / den;
+      };
       const size_t ifd = u32(4);
       const uint32_t entries = u16(ifd);
+      double exif_x = 0, exif_y = 0, exif_scale = 1;  // ResolutionUnit default: inch
       for (uint32_t e = 0; e < entries && ifd + 2 + 12 * (e + 1) <= tlen; ++e) {
         const size_t entry = ifd + 2 + 12 * e;
-        if (u16(entry) == 0x0112) {
+        const uint32_t tag = u16(entry);
+        if (tag == 0x0112) {
           const uint32_t v = u16(entry + 8);
           meta.orientation = v >= 1 && v <= 8 ? static_cast<int>(v) : 1;
+        } else if (tag == 0x011A) {
+          exif_x = rational(entry);
+        } else if (tag == 0x011B) {
+          exif_y = rational(entry);
+        } else if (tag == 0x0128) {
+          const uint32_t unit = u16(entry + 8);
+          exif_scale = unit == 2 ? 1.0 : unit == 3 ? 2.54 : 0.0;
         }
       }
+      if (meta.xdpi == 0 && meta.ydpi == 0) {  // JFIF density wins when present
+        meta.xdpi = exif_x * exif_scale;
+        meta.ydpi = exif_y * exif_scale;
+      }
+    }
+    const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
+                     marker != 0xCC;
+    if (sof && len >= 8 && meta.width == 0) {
+      meta.height = (seg[1] << 8) | seg[2];
+      meta.width = (seg[3] << 8) | seg[4];
     }
     i += 2 + len;
   }
@@ -162,7 +198,10 @@ class ImageSource : public PageSource {
     if (mat.empty() || mat.depth() != CV_8U) {
       return Err(Status::Corrupt("page 1: cannot decode jpeg data"));
     }
-    if (mat.channels() == 3) cv::cvtColor(mat, mat, cv::COLOR_BGR2RGB);
+    if (mat.channels() == 3) {
+      cv::cvtColor(mat, mat, cv::COLOR_BGR2RGB);
+      import::CollapseGray(mat);
+    }
     if (mat.channels() != 1 && mat.channels() != 3) {
       return Err(Status::Unsupported("page 1: jpeg with " + std::to_string(mat.channels()) +
                                      " channels"));
@@ -224,7 +263,13 @@ class ImageImporter : public Importer {
     if (format == "heic") return Err(Status::Unsupported("HEIC images are not supported"));
     if (format.empty()) return Err(Status::Unsupported("not an image file"));
     l_int32 fmt = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
-    if (pixReadHeaderMem(bytes.data(), bytes.size(), &fmt, &w, &h, &bps, &spp, &cmap) != 0) {
+    if (format == "jpeg") {  // parsed here: libjpeg would print its warnings
+      const import::JpegMeta meta = import::ParseJpegMeta(bytes);
+      w = meta.width;
+      h = meta.height;
+      if (w <= 0 || h <= 0) return Err(Status::Corrupt("cannot read jpeg header"));
+    } else if (pixReadHeaderMem(bytes.data(), bytes.size(), &fmt, &w, &h, &bps, &spp,
+                                &cmap) != 0) {
       return Err(Status::Corrupt("cannot read " + format + " header"));
     }
     if (Status s = import::CheckPixelLimit(w, h, options); !s.ok()) {

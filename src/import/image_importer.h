@@ -23,10 +23,12 @@ std::unique_ptr<Importer> NewImageImporter();
 namespace import {
 struct JpegMeta {
   int orientation = 1;  // EXIF Orientation 1..8; 1 when absent or invalid
-  double xdpi = 0;      // JFIF density in dpi; 0 when absent or aspect-only
-  double ydpi = 0;
+  double xdpi = 0;      // JFIF density, else EXIF X/YResolution, in dpi;
+  double ydpi = 0;      // 0 when absent, aspect-only or malformed
+  int width = 0;        // from the first SOFn; 0 when none was found
+  int height = 0;
 };
-// Reads the JFIF and EXIF segments before the first scan; never fails.
+// Reads the JFIF, EXIF and SOFn segments before the first scan; never fails.
 JpegMeta ParseJpegMeta(std::span<const uint8_t> jpeg);
 }  // namespace import
 

@@ -82,6 +82,19 @@ std::string NormaliseFax(cv::Mat& mat, double xdpi, double ydpi, bool bilevel) {
          FormatDpi(xdpi) + "x" + FormatDpi(xdpi) + " dpi";
 }
 
+void CollapseGray(cv::Mat& mat) {
+  if (mat.channels() != 3) return;
+  for (int y = 0; y < mat.rows; ++y) {
+    const uint8_t* p = mat.ptr<uint8_t>(y);
+    for (int x = 0; x < mat.cols; ++x, p += 3) {
+      if (p[0] != p[1] || p[1] != p[2]) return;
+    }
+  }
+  cv::Mat gray;
+  cv::extractChannel(mat, gray, 0);
+  mat = gray;
+}
+
 Image ToImage(const cv::Mat& mat) {
   const bool rgb = mat.channels() == 3;
   Image image(mat.cols, mat.rows, rgb ? PixelFormat::kRgb8 : PixelFormat::kGray8);

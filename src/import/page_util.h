@@ -40,6 +40,9 @@ bool NonSquare(double xdpi, double ydpi);
 // note "import: fax 204x98 -> 204x204 dpi".
 std::string NormaliseFax(cv::Mat& mat, double xdpi, double ydpi, bool bilevel);
 
+// Replaces a 3-channel Mat by one channel when every pixel is gray.
+void CollapseGray(cv::Mat& mat);
+
 // Copies an 8-bit 1-channel (gray) or 3-channel (RGB order) Mat into an Image.
 Image ToImage(const cv::Mat& mat);
 
