@@ -15,6 +15,8 @@ constexpr int kMaxWidth = 1 << 16;
 constexpr size_t kMaxPixels = size_t{1} << 28;
 // An EOL is 000000000001; no run or mode code has more than 7 leading zeros.
 constexpr int kEolZeros = 11;
+// How far past a row's end we look for its successor's EOL.
+constexpr size_t kJunkBits = 32;
 
 uint8_t Reverse(uint8_t b) {
   b = static_cast<uint8_t>((b & 0xF0) >> 4 | (b & 0x0F) << 4);
@@ -77,7 +79,7 @@ class Decoder {
 
  private:
   int SkipEols(int* tag);
-  bool ResyncAtEol();
+  bool FindEol(size_t max_skip);
   RowEnd ReadRun(bool white, int* run);
   RowEnd Decode1D(std::vector<int>* changes);
   RowEnd Decode2D(const std::vector<int>& ref, std::vector<int>* changes);
@@ -112,14 +114,17 @@ int Decoder::SkipEols(int* tag) {
   }
 }
 
-// Moves to the start of the next EOL (its zero bits), if there is one.
-bool Decoder::ResyncAtEol() {
-  while (!in_.Exhausted()) {
+// Moves to the start (the zero bits) of the next EOL that begins at most
+// `max_skip` bits ahead. Stays put and returns false if there is none.
+bool Decoder::FindEol(size_t max_skip) {
+  const size_t start = in_.pos();
+  while (!in_.Exhausted() && in_.pos() - start <= max_skip) {
     const size_t zeros = in_.CountZeros();
-    if (in_.pos() + zeros >= in_.size_bits()) return false;
+    if (in_.pos() + zeros >= in_.size_bits()) break;
     if (zeros >= kEolZeros) return true;
     in_.Skip(zeros + 1);
   }
+  in_.set_pos(start);
   return false;
 }
 
@@ -242,12 +247,17 @@ Result<Image> Decoder::Run() {
   std::vector<int> ref = Reference({});
   std::vector<int> changes;
   bool pending_1d = false;  // a row after a resync must not lean on the bad row
+  bool eol_rows = false;    // the previous row started with an EOL
   // Every row consumes at least one bit, so this bounds the loop.
   const size_t max_steps = in_.size_bits() + max_rows + 1;
   for (size_t step = 0; step < max_steps && static_cast<size_t>(rows_) < max_rows; ++step) {
     if (p_.compression == 2 && rows_ > 0) in_.AlignToByte();
+    // Where rows start with EOLs, bits between a row's end and the next EOL
+    // are junk (libtiff skips them too); valid data never holds 11 zeros.
+    if (eol_rows && p_.compression == 3) FindEol(kJunkBits);
     int tag = -1;
     const int eols = SkipEols(&tag);
+    eol_rows = eols > 0;
     if (eols < 0) break;                                // only fill bits left
     if (p_.compression == 4 && eols > 0) break;         // EOFB
     if (p_.compression == 3 && eols >= 2 && rows_ > 0) break;  // RTC
@@ -272,13 +282,16 @@ Result<Image> Decoder::Run() {
     }
     if (end == RowEnd::kEndOfData) {
       if (!changes.empty()) {  // a partial last row is still ink
+        if (changes.size() % 2 == 1) changes.push_back(changes.back());
         Paint(changes);
         ++report_->damaged_rows;
       }
       break;
     }
-    if (end == RowEnd::kBadCode && !ResyncAtEol()) break;
-    // A premature EOL or a resync: keep the partial row, go on at the EOL.
+    if (end == RowEnd::kBadCode && !FindEol(in_.size_bits())) break;
+    // A premature EOL or a resync: keep the partial row, white after the
+    // last change decoded, and go on at the EOL.
+    if (changes.size() % 2 == 1) changes.push_back(changes.back());
     Paint(changes);
     ++report_->damaged_rows;
     ref = Reference(changes);
