@@ -81,5 +81,178 @@ TEST_CASE("CCITT decodes the tiny G3 strip of libtiff issue 513", "[import][ccit
   RequireSameAsLibtiffReference("fax/testfax3_bug_513.tiff", "fax/o-testfax3_bug_513.tiff");
 }
 
+// Bytes from a string of '0'/'1' (spaces ignored), first bit in the MSB, zero-padded.
+std::vector<uint8_t> Bits(const std::string& text) {
+  std::vector<uint8_t> bytes;
+  int n = 0;
+  for (char c : text) {
+    if (c != '0' && c != '1') continue;
+    if (n % 8 == 0) bytes.push_back(0);
+    if (c == '1') bytes.back() |= static_cast<uint8_t>(0x80 >> (n % 8));
+    ++n;
+  }
+  return bytes;
+}
+
+std::string RowText(const Image& image, int y) {
+  std::string text;
+  for (int x = 0; x < image.width(); ++x) text += image.row(y)[x] == 0 ? '#' : '.';
+  return text;
+}
+
+TEST_CASE("CCITT decodes hand-made T.4 streams in every framing", "[import][ccitt]") {
+  // Row 1: white 2 (0111), black 3 (10), white 3 (1000). Row 2: white 8 (10011).
+  CcittParams params{.width = 8, .rows = 0, .compression = 3};
+  const std::string eol = "000000000001";
+  SECTION("Modified Huffman (compression 2): rows byte-aligned, no EOL") {
+    params.compression = 2;
+    Result<Image> image = DecodeCcitt(Bits("0111 10 1000 000000 10011 000"), params);
+    REQUIRE(image.has_value());
+    REQUIRE(image->height() == 2);
+    CHECK(RowText(*image, 0) == "..###...");
+    CHECK(RowText(*image, 1) == "........");
+  }
+  SECTION("T.4 1-D with fill bits, EOLs and RTC, LSB-first") {
+    std::vector<uint8_t> data =
+        Bits("0000" + eol + "0111 10 1000 000000" + eol + "10011" + eol + eol + eol);
+    for (uint8_t& b : data) b = static_cast<uint8_t>(((b * 0x0802LU & 0x22110LU) | (b * 0x8020LU & 0x88440LU)) * 0x10101LU >> 16);
+    params.lsb_first = true;
+    Result<Image> image = DecodeCcitt(data, params);
+    REQUIRE(image.has_value());
+    REQUIRE(image->height() == 2);
+    CHECK(RowText(*image, 0) == "..###...");
+  }
+  SECTION("T.4 2-D: a 1-D row then a 2-D row of three V0 codes") {
+    params.two_d = true;
+    Result<Image> image = DecodeCcitt(Bits(eol + "1 0111 10 1000" + eol + "0 1 1 1"), params);
+    REQUIRE(image.has_value());
+    REQUIRE(image->height() == 2);
+    CHECK(RowText(*image, 1) == "..###...");
+  }
+  SECTION("T.6: pass, horizontal and vertical modes against the row above") {
+    params.compression = 4;
+    // Row 1: H(white 2, black 3), then V0 at b1 = 8 (the row end). Row 2:
+    // VR1 (a1 = 3), VL1 (a1 = 4), V0. Row 3: pass (a0 = b2 = 4), VL1 (a1 = 7), V0.
+    Result<Image> image = DecodeCcitt(Bits("001 0111 10 1  011 010 1  0001 010 1"), params);
+    REQUIRE(image.has_value());
+    REQUIRE(image->height() == 3);
+    CHECK(RowText(*image, 0) == "..###...");
+    CHECK(RowText(*image, 1) == "...#....");
+    CHECK(RowText(*image, 2) == ".......#");
+  }
+  SECTION("A premature EOL ends its row white and decoding goes on") {
+    CcittReport report;
+    Result<Image> image =
+        DecodeCcitt(Bits(eol + "0111 10" + eol + "0111 10 1000" + eol + eol), params, &report);
+    REQUIRE(image.has_value());
+    REQUIRE(image->height() == 2);
+    CHECK(RowText(*image, 0) == "..###...");
+    CHECK(RowText(*image, 1) == "..###...");
+    CHECK(report.clean_rows == 1);
+    CHECK(report.damaged_rows == 1);
+  }
+}
+
+TEST_CASE("CCITT decodes the premature-EOL German fax libtiff 4.5 refuses", "[import][ccitt]") {
+  const testing::RawTiff raw = testing::ReadRawTiff(CorpusPath("fax/G3-Premature-EOL.tif"));
+  REQUIRE(raw.ok);
+  CcittReport report;
+  Result<Image> image =
+      DecodeCcittStrips(raw.Strips(), raw.rows_per_strip, raw.params, &report);
+  REQUIRE(image.has_value());
+  CHECK(image->width() == 1728);
+  CHECK(image->height() == 2320);
+  CHECK(report.clean_rows == 2320);
+  const double ratio = BlackRatio(*image);
+  CHECK(ratio > 0.02);
+  CHECK(ratio < 0.20);
+  // The headline ("NEU: Roll-Basic 150/300kg!") and the order block at the bottom.
+  CHECK(BlackRatio(*image, 60, 240) > 0.05);
+  CHECK(BlackRatio(*image, 1750, 1900) > 0.02);
+}
+
+TEST_CASE("CCITT G4 decodes the eight ITU test pages bit-exact", "[import][ccitt]") {
+  for (int n = 1; n <= 8; ++n) {
+    const std::string name = "fax/CCITT_" + std::to_string(n) + ".TIF";
+    INFO(name);
+    Result<Image> image = DecodeTiff(name);
+    REQUIRE(image.has_value());
+    int w = 0, h = 0;
+    const std::vector<uint8_t> expected =
+        testing::ReadPbm(CorpusPath("fax/itu" + std::to_string(n) + ".pbm"), &w, &h);
+    REQUIRE(image->width() == w);
+    REQUIRE(image->height() == h);
+    int first_row = 0;
+    CHECK(DiffPixels(*image, expected, &first_row) == 0);
+  }
+}
+
+// Every file decodes, all to the same pixels, and the first also matches libtiff.
+void RequireAllIdentical(const std::vector<std::string>& names) {
+  Result<Image> first = DecodeTiff(names[0]);
+  REQUIRE(first.has_value());
+  int w = 0, h = 0;
+  const std::vector<uint8_t> libtiff = testing::LibtiffGray(CorpusPath(names[0]), &w, &h);
+  int row = 0;
+  REQUIRE(!libtiff.empty());
+  CHECK(DiffPixels(*first, libtiff, &row) == 0);
+  const double ratio = BlackRatio(*first);
+  CHECK(ratio > 0.01);
+  CHECK(ratio < 0.9);
+  for (size_t i = 1; i < names.size(); ++i) {
+    INFO(names[i]);
+    Result<Image> other = DecodeTiff(names[i]);
+    REQUIRE(other.has_value());
+    REQUIRE(other->width() == first->width());
+    REQUIRE(other->height() == first->height());
+    CHECK(std::memcmp(other->data(), first->data(), first->size_bytes()) == 0);
+  }
+}
+
+TEST_CASE("CCITT decodes the Kofax page identically in G3 1-D, G3 2-D and G4", "[import][ccitt]") {
+  RequireAllIdentical({"fax/G31D.TIF", "fax/G31DS.TIF", "fax/G32D.TIF", "fax/G32DS.TIF",
+                       "fax/G4.TIF", "fax/G4S.TIF"});
+}
+
+TEST_CASE("CCITT decodes the five Oregon Scientific variants identically", "[import][ccitt]") {
+  const std::string stem = "fax/Oregon Scientific DS6639 - DSC_0307 - small CCITT ";
+  RequireAllIdentical({stem + "T.6.tiff", stem + "T.4 1D fill.tiff", stem + "T.4 1D no fill.tiff",
+                       stem + "T.4 2D fill.tiff", stem + "T.4 2D no fill.tiff"});
+}
+
+TEST_CASE("CCITT decodes a real G3 fax like libtiff", "[import][ccitt]") {
+  RequireSameAsLibtiffReference("fax/g3test.tif", "fax/g3test.tif");
+}
+
+TEST_CASE("CCITT decodes Modified Huffman RLE (compression 2) to a white page", "[import][ccitt]") {
+  Result<Image> image = DecodeTiff("fax/1pagefax.tif");
+  REQUIRE(image.has_value());
+  CHECK(image->width() == 1728);
+  CHECK(image->height() == 1146);
+  CHECK(BlackRatio(*image) == 0.0);
+  RequireSameAsLibtiffReference("fax/1pagefax.tif", "fax/1pagefax.tif");
+}
+
+TEST_CASE("CCITT decodes a raw G3 stream to a diagonal line", "[import][ccitt]") {
+  const std::vector<uint8_t> data =
+      testing::ReadFileBytes(CorpusPath("fax/miniswhite-1c-1b.g3"));
+  REQUIRE(!data.empty());
+  CcittReport report;
+  Result<Image> image = DecodeCcitt(data, CcittParams{.width = 1728}, &report);
+  REQUIRE(image.has_value());
+  CHECK(image->width() == 1728);
+  REQUIRE(image->height() >= 1000);
+  CHECK(report.damaged_rows == 0);
+  int on_diagonal = 0;
+  for (int y = 0; y < image->height(); ++y) {
+    int black = 0, x_black = -1;
+    for (int x = 0; x < image->width(); ++x) {
+      if (image->row(y)[x] == 0) ++black, x_black = x;
+    }
+    on_diagonal += black == 1 && x_black == y;
+  }
+  CHECK(on_diagonal == image->height());
+}
+
 }  // namespace
 }  // namespace facteur
