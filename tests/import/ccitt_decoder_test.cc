@@ -112,6 +112,13 @@ TEST_CASE("CCITT decodes hand-made T.4 streams in every framing", "[import][ccit
     CHECK(RowText(*image, 0) == "..###...");
     CHECK(RowText(*image, 1) == "........");
   }
+  SECTION("T.4 1-D without EOLs, rows byte-aligned as MH would have them") {
+    Result<Image> image = DecodeCcitt(Bits("0111 10 1000 000000 10011 000"), params);
+    REQUIRE(image.has_value());
+    REQUIRE(image->height() == 2);
+    CHECK(RowText(*image, 0) == "..###...");
+    CHECK(RowText(*image, 1) == "........");
+  }
   SECTION("T.4 1-D with fill bits, EOLs and RTC, LSB-first") {
     std::vector<uint8_t> data =
         Bits("0000" + eol + "0111 10 1000 000000" + eol + "10011" + eol + eol + eol);
@@ -252,6 +259,93 @@ TEST_CASE("CCITT decodes a raw G3 stream to a diagonal line", "[import][ccitt]")
     on_diagonal += black == 1 && x_black == y;
   }
   CHECK(on_diagonal == image->height());
+}
+
+TEST_CASE("CCITT rejects bad parameters and empty input cleanly", "[import][ccitt]") {
+  const std::vector<uint8_t> data = {0x00, 0x13, 0x54, 0xc1};
+  CHECK(DecodeCcitt(data, CcittParams{.width = 0}).error().code() ==
+        Status::Code::kInvalidArgument);
+  CHECK(DecodeCcitt(data, CcittParams{.width = -7}).error().code() ==
+        Status::Code::kInvalidArgument);
+  CHECK(DecodeCcitt(data, CcittParams{.width = 1728, .rows = 1 << 30}).error().code() ==
+        Status::Code::kInvalidArgument);
+  CHECK(DecodeCcitt(data, CcittParams{.compression = 5}).error().code() ==
+        Status::Code::kUnsupported);
+  CHECK(DecodeCcitt({}, CcittParams{}).error().code() == Status::Code::kCorrupt);
+  CHECK(DecodeCcitt(std::vector<uint8_t>(64, 0), CcittParams{}).error().code() ==
+        Status::Code::kCorrupt);
+  CHECK(DecodeCcittStrips({}, 10, CcittParams{.rows = 10}).error().code() ==
+        Status::Code::kCorrupt);
+}
+
+TEST_CASE("CCITT survives random bytes in every mode", "[import][ccitt]") {
+  std::mt19937 rng(1234);
+  for (int trial = 0; trial < 300; ++trial) {
+    std::vector<uint8_t> data(rng() % 2000);
+    for (uint8_t& b : data) b = static_cast<uint8_t>(rng());
+    const CcittParams params{.width = 1 + static_cast<int>(rng() % 3000),
+                             .rows = static_cast<int>(rng() % 3) == 0 ? 0 : 50,
+                             .compression = 2 + static_cast<int>(rng() % 3),
+                             .two_d = rng() % 2 == 0,
+                             .lsb_first = rng() % 2 == 0};
+    Result<Image> image = DecodeCcitt(data, params);
+    if (image.has_value()) {
+      CHECK(image->width() == params.width);
+      if (params.rows > 0) CHECK(image->height() == params.rows);
+    } else {
+      CHECK(image.error().code() == Status::Code::kCorrupt);
+    }
+  }
+}
+
+TEST_CASE("CCITT keeps the rows before a truncation and pads the rest white", "[import][ccitt]") {
+  testing::RawTiff raw = testing::ReadRawTiff(CorpusPath("fax/CCITT_1.TIF"));
+  REQUIRE(raw.ok);
+  raw.data.resize(raw.data.size() / 2);
+  CcittReport report;
+  Result<Image> image = DecodeCcitt(raw.data, raw.params, &report);
+  REQUIRE(image.has_value());
+  REQUIRE(image->height() == 2376);
+  CHECK(report.clean_rows > 500);
+  CHECK(report.padded_rows > 500);
+  int w = 0, h = 0;
+  const std::vector<uint8_t> expected = testing::ReadPbm(CorpusPath("fax/itu1.pbm"), &w, &h);
+  const size_t clean_bytes = static_cast<size_t>(report.clean_rows) * w;
+  CHECK(std::memcmp(image->data(), expected.data(), clean_bytes) == 0);
+  CHECK(BlackRatio(*image, image->height() - report.padded_rows, image->height()) == 0.0);
+}
+
+TEST_CASE("CCITT resynchronises at the next EOL after a bad code", "[import][ccitt]") {
+  testing::RawTiff raw = testing::ReadRawTiff(CorpusPath("fax/g3test.tif"));
+  REQUIRE(raw.ok);
+  int w = 0, h = 0;
+  const std::vector<uint8_t> expected = testing::LibtiffGray(CorpusPath("fax/g3test.tif"), &w, &h);
+  REQUIRE(!expected.empty());
+  // Zero bytes are not valid row data short of an EOL, and 0xFF runs past the row end.
+  for (size_t i = 0; i < 6; ++i) raw.data[raw.data.size() / 2 + i] = i < 3 ? 0xFF : 0x00;
+  CcittReport report;
+  Result<Image> image = DecodeCcitt(raw.data, raw.params, &report);
+  REQUIRE(image.has_value());
+  REQUIRE(image->height() == h);
+  CHECK(report.damaged_rows >= 1);
+  CHECK(report.clean_rows >= h - 3);
+  // The bottom of the page, after the damage, is decoded exactly.
+  const size_t tail = static_cast<size_t>(w) * 300;
+  CHECK(std::memcmp(image->data() + image->size_bytes() - tail,
+                    expected.data() + expected.size() - tail, tail) == 0);
+}
+
+TEST_CASE("CCITT stops at a bad code when there is no EOL to resync on", "[import][ccitt]") {
+  testing::RawTiff raw = testing::ReadRawTiff(CorpusPath("fax/G3-Premature-EOL.tif"));
+  REQUIRE(raw.ok);
+  for (size_t i = 0; i < 8; ++i) raw.data[raw.data.size() / 2 + i] = 0xFF;
+  CcittReport report;
+  Result<Image> image = DecodeCcitt(raw.data, raw.params, &report);
+  REQUIRE(image.has_value());
+  REQUIRE(image->height() == 2320);
+  CHECK(report.clean_rows > 500);
+  CHECK(report.clean_rows < 2320);
+  CHECK(report.padded_rows == 2320 - report.clean_rows - report.damaged_rows);
 }
 
 }  // namespace
