@@ -23,9 +23,28 @@ struct CcittParams {
   bool black_is_1 = false; // PhotometricInterpretation MinIsBlack inverts the output
 };
 
+// What a decode met, for callers that flag partly readable pages.
+struct CcittReport {
+  int clean_rows = 0;   // rows that decoded without a fault
+  int damaged_rows = 0; // rows cut short by a bad code or a premature EOL (kept, rest white)
+  int padded_rows = 0;  // rows missing at the end of the data, padded white
+};
+
 // Gray8 image, 0 = black, 255 = white. Errors: kCorrupt when not even one row
-// decodes; kInvalidArgument for a bad width.
-Result<Image> DecodeCcitt(std::span<const uint8_t> data, const CcittParams& params);
+// decodes; kInvalidArgument for a bad width (or width * rows above 2^28).
+// `report`, if not null, receives the row counts.
+Result<Image> DecodeCcitt(std::span<const uint8_t> data, const CcittParams& params,
+                          CcittReport* report = nullptr);
+
+// A TIFF image stored in several strips: each strip is an independent CCITT
+// stream (byte-aligned start, fresh all-white reference line) holding
+// `rows_per_strip` rows, the last one fewer. params.rows (> 0) is the image
+// height. A strip that does not decode becomes white rows; kCorrupt only when
+// no strip decodes at all. Concatenating the strips for DecodeCcitt instead
+// misreads files whose strips end mid-byte or that use 2-D coding.
+Result<Image> DecodeCcittStrips(std::span<const std::span<const uint8_t>> strips,
+                                int rows_per_strip, const CcittParams& params,
+                                CcittReport* report = nullptr);
 
 }  // namespace facteur
 
