@@ -52,7 +52,10 @@ struct PageText {
 struct Page {
   int index = 0;          // 0-based position in the document
   int source_index = 0;   // 0-based page number in the original file
-  Image image;            // decoded, normalised pixels; empty once released
+  Image image;            // decoded, normalised pixels, as displayed and archived
+                          // (orientation corrected); empty once released
+  Image ocr_image;        // the enhanced copy OCR reads, when a cleanup step made
+                          // one (same size and geometry as `image`); else OCR reads `image`
   int width = 0;          // pixel size and resolution after normalisation,
   int height = 0;         // kept after the image is released
   double dpi = 0;
@@ -61,6 +64,11 @@ struct Page {
   PageText text;
   std::string pdf_path;   // one-page searchable PDF made for this page (work dir)
   bool ocr_failed = false;
+  bool blank = false;     // a blank page (e.g. a duplex back side): dropped from the
+                          // document by the runner, still in the original
+  double blank_score = -1;  // 0 = surely blank .. 1 = surely not; -1 = not measured
+  std::vector<std::string> quality_flags;  // "too dark", "low OCR confidence": the
+                                           // document goes to review
   std::vector<std::string> notes;  // what each stage did, "import: fax 204x98 -> 204x204"
 };
 

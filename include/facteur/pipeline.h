@@ -72,9 +72,33 @@ struct RunSummary {
   double seconds = 0;
 };
 
-// Takes every file in `inputs` through the pipeline into the store. One file's
-// failure is recorded and the batch goes on; only run-level problems (store
-// unwritable, no worker could start) return an error.
+// One input of a run: a file and what is known of how it arrived.
+struct InputFile {
+  std::string path;
+  Channel channel = Channel::kBatch;
+  std::map<std::string, std::string> context;  // over RunOptions::context; "received" sets the received time
+};
+
+// A runner whose page workers (one OCR engine each) stay up between calls,
+// for long-lived callers such as the watched-folder daemon.
+class PipelineRunner {
+ public:
+  // Starts the workers. REQUIRES: pipeline and store outlive the runner.
+  // Errors: a page stage could not make a worker (OCR language missing...).
+  static Result<std::unique_ptr<PipelineRunner>> Start(Pipeline& pipeline, Store& store, const RunOptions& options);
+  virtual ~PipelineRunner() = default;
+  // Takes every input through the pipeline into the store and returns when
+  // all are finished; `on_document` is called once per document (stored,
+  // duplicate or failed), in input order. One file's failure is recorded and
+  // the others go on. Not reentrant; call from one thread.
+  virtual Result<RunSummary> Run(const std::vector<InputFile>& inputs, const DocumentCallback& on_document,
+                                 const ProgressCallback& on_progress) = 0;
+};
+
+// Start + Run for a batch: `inputs` are files or folders (walked recursively,
+// hidden files skipped); a path that does not exist is reported as a failed
+// document. Only run-level problems (store unwritable, no worker could start)
+// return an error.
 Result<RunSummary> RunPipeline(Pipeline& pipeline, Store& store, const std::vector<std::string>& inputs,
                                const RunOptions& options, const DocumentCallback& on_document,
                                const ProgressCallback& on_progress);

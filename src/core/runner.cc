@@ -7,6 +7,7 @@
 // order, runs the document stages and stores each document in input order.
 // Only the caller's thread touches the store and the Documents, so workers
 // never write shared state, and at most ~2 x jobs pages are decoded at once.
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <deque>
@@ -41,6 +42,7 @@ struct Pending {
   Document doc;
   std::string work_dir;
   int outstanding = 0;
+  bool submitting = true;  // pages still being read and handed out
   Status error;
 };
 
@@ -62,27 +64,33 @@ std::string NameFile(const std::string& path, const std::string& message) {
   return path + ": " + message;
 }
 
-class Runner {
+class Runner : public PipelineRunner {
  public:
-  Runner(Pipeline& pipeline, Store& store, const RunOptions& options, const DocumentCallback& on_document,
-         const ProgressCallback& on_progress)
-      : pipeline_(pipeline), store_(store), options_(options), on_document_(on_document),
-        on_progress_(on_progress), jobs_(static_cast<size_t>(Jobs())), results_(static_cast<size_t>(-1)) {}
+  Runner(Pipeline& pipeline, Store& store, const RunOptions& options)
+      : pipeline_(pipeline), store_(store), options_(options), jobs_(static_cast<size_t>(Jobs())),
+        results_(static_cast<size_t>(-1)) {}
+  ~Runner() override {
+    jobs_.Close();
+    threads_.clear();  // joins
+    if (!options_.keep_temp) (void)RemoveTree(options_.work_dir);
+  }
 
-  Result<RunSummary> Run(const std::vector<std::string>& inputs);
+  Status StartWorkers();
+  Result<RunSummary> Run(const std::vector<InputFile>& inputs, const DocumentCallback& on_document,
+                         const ProgressCallback& on_progress) override;
 
  private:
   int Jobs() const {
     if (options_.jobs > 0) return options_.jobs;
     return std::max(1u, std::thread::hardware_concurrency());
   }
-  Status StartWorkers();
   void WorkerLoop(std::vector<std::unique_ptr<PageWorker>> workers);
-  void Take(const std::string& path);
+  void Take(const InputFile& input);
   Status SubmitPages(Pending& pending, PageSource& source);
   void Drain(bool block);
   void FinishReady();
   void Finish(Document& doc, const std::string& work_dir);
+  void DropBlankPages(Document& doc);
   void RunAfterStages(Document& doc, DocContext& ctx, size_t first_stage);
   void Fail(Document& doc, const Status& status);
   void Store(Document& doc);
@@ -93,9 +101,9 @@ class Runner {
 
   Pipeline& pipeline_;
   class Store& store_;
-  const RunOptions& options_;
-  const DocumentCallback& on_document_;
-  const ProgressCallback& on_progress_;
+  const RunOptions options_;
+  DocumentCallback on_document_;  // of the current Run
+  ProgressCallback on_progress_;
 
   WorkQueue<PageJob> jobs_;
   WorkQueue<PageResult> results_;
@@ -110,6 +118,7 @@ class Runner {
 };
 
 Status Runner::StartWorkers() {
+  FACTEUR_RETURN_IF_ERROR(MakeDirs(options_.work_dir));
   // Debian's libtesseract links libgomp: one OpenMP thread per engine, or
   // parallel engines fight over the cores (tesseract #3109).
   setenv("OMP_THREAD_LIMIT", "1", 0);
@@ -138,47 +147,37 @@ void Runner::WorkerLoop(std::vector<std::unique_ptr<PageWorker>> workers) {
       status = Status::External("page " + std::to_string(job->page.index + 1) + ": " + e.what());
     }
     job->page.image = Image();  // release the pixels: only text and metadata go back
+    job->page.ocr_image = Image();
     results_.Push(PageResult{job->slot, std::move(job->page), status});
   }
 }
 
-Result<RunSummary> Runner::Run(const std::vector<std::string>& inputs) {
+Result<RunSummary> Runner::Run(const std::vector<InputFile>& inputs, const DocumentCallback& on_document,
+                               const ProgressCallback& on_progress) {
   auto start = std::chrono::steady_clock::now();
-  std::vector<std::string> missing;
-  std::vector<std::string> files = ExpandInputs(inputs, &missing);
-  for (const std::string& path : missing) {
-    Document doc;
-    doc.source.path = path;
-    doc.status = DocStatus::kFailed;
-    doc.error = path + ": no such file or folder";
-    Report(doc);
-  }
-  if (Status st = MakeDirs(options_.work_dir); !st.ok()) return Err(st);
-  Status started = StartWorkers();
-  if (!started.ok()) {
-    jobs_.Close();
-    return Err(started);
-  }
-  for (const std::string& path : files) {
-    Take(path);
+  on_document_ = on_document;
+  on_progress_ = on_progress;
+  summary_ = RunSummary();
+  pages_done_ = pages_known_ = 0;
+  for (const InputFile& input : inputs) {
+    Take(input);
     Drain(false);
   }
   while (!pending_.empty()) Drain(true);
-  jobs_.Close();
-  threads_.clear();  // joins
-  if (!options_.keep_temp) (void)RemoveTree(options_.work_dir);
   summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary_;
 }
 
 // Intake of one file: hash, duplicate check, keep the original, open, submit.
-void Runner::Take(const std::string& path) {
+void Runner::Take(const InputFile& input) {
+  const std::string& path = input.path;
   Document doc;
   doc.source.path = path;
-  doc.source.channel = options_.channel;
+  doc.source.channel = input.channel;
   doc.source.context = options_.context;
-  auto received = options_.context.find("received");
-  doc.source.received = received != options_.context.end() ? received->second : NowIso8601();
+  for (const auto& [key, value] : input.context) doc.source.context[key] = value;
+  auto received = doc.source.context.find("received");
+  doc.source.received = received != doc.source.context.end() ? received->second : NowIso8601();
   auto sha = Sha256File(path);
   if (!sha) return Fail(doc, sha.error());
   doc.source.sha256 = *sha;
@@ -225,10 +224,13 @@ void Runner::Take(const std::string& path) {
     if (Status st = stage->Run(doc, ctx); !st.ok()) return Fail(doc, st.WithContext(std::string(stage->Name())));
   }
   pages_known_ += count;
-  pending_.push_back(Pending{std::move(doc), work_dir, 0, Status::OK()});
+  pending_.push_back(Pending{std::move(doc), work_dir, 0, true, Status::OK()});
+  // References to deque elements survive push_back and the pop_front of
+  // other elements; this one is not popped while `submitting`.
   Pending& pending = pending_.back();
   pending.doc.pages.resize(static_cast<size_t>(count));
   if (Status st = SubmitPages(pending, **source); !st.ok()) pending.error = st;
+  pending.submitting = false;
 }
 
 Status Runner::SubmitPages(Pending& pending, PageSource& source) {
@@ -239,6 +241,7 @@ Status Runner::SubmitPages(Pending& pending, PageSource& source) {
     auto page = source.ReadPage(i);
     if (!page) {
       pages_known_ -= count - i;
+      pending.doc.pages.resize(static_cast<size_t>(i));  // pages i.. never went out
       return page.error();
     }
     page->index = i;
@@ -270,7 +273,7 @@ void Runner::Drain(bool block) {
 void Runner::FinishReady() {
   // Documents finish in input order; the one being submitted (the back, while
   // Take runs) has outstanding > 0 or is completed by the next Drain.
-  while (!pending_.empty() && pending_.front().outstanding == 0) {
+  while (!pending_.empty() && !pending_.front().submitting && pending_.front().outstanding == 0) {
     Pending p = std::move(pending_.front());
     pending_.pop_front();
     ++base_slot_;
@@ -286,8 +289,37 @@ void Runner::FinishReady() {
 void Runner::Finish(Document& doc, const std::string& work_dir) {
   for (const auto& stage : pipeline_.page_stages)
     AddEvent(doc, std::string(stage->Name()), std::to_string(doc.pages.size()) + " page(s)");
+  DropBlankPages(doc);
+  for (const Page& page : doc.pages) {
+    for (const std::string& flag : page.quality_flags) {
+      AddEvent(doc, "quality", "page " + std::to_string(page.index + 1) + ": " + flag);
+      doc.status = DocStatus::kReview;
+    }
+  }
   DocContext ctx(work_dir);
   RunAfterStages(doc, ctx, 0);
+}
+
+// Blank pages (duplex back sides) leave the document; the original keeps
+// them. A document whose pages are all blank keeps them and goes to review.
+void Runner::DropBlankPages(Document& doc) {
+  size_t blank = std::count_if(doc.pages.begin(), doc.pages.end(), [](const Page& p) { return p.blank; });
+  if (blank == 0) return;
+  if (blank == doc.pages.size()) {
+    doc.status = DocStatus::kReview;
+    AddEvent(doc, "blank", "every page is blank");
+    return;
+  }
+  std::vector<Page> kept;
+  for (Page& page : doc.pages) {
+    if (page.blank) {
+      AddEvent(doc, "blank", "dropped blank page " + std::to_string(page.source_index + 1) + " of the original");
+      continue;
+    }
+    page.index = static_cast<int>(kept.size());
+    kept.push_back(std::move(page));
+  }
+  doc.pages = std::move(kept);
 }
 
 // Runs the document stages from `first_stage` on; documents a stage emits
@@ -342,11 +374,37 @@ void Runner::Report(const Document& doc) {
 
 }  // namespace
 
+Result<std::unique_ptr<PipelineRunner>> PipelineRunner::Start(Pipeline& pipeline, Store& store,
+                                                               const RunOptions& options) {
+  auto runner = std::make_unique<Runner>(pipeline, store, options);
+  if (Status st = runner->StartWorkers(); !st.ok()) return Err(st);
+  return std::unique_ptr<PipelineRunner>(std::move(runner));
+}
+
 Result<RunSummary> RunPipeline(Pipeline& pipeline, Store& store, const std::vector<std::string>& inputs,
                                const RunOptions& options, const DocumentCallback& on_document,
                                const ProgressCallback& on_progress) {
-  Runner runner(pipeline, store, options, on_document, on_progress);
-  return runner.Run(inputs);
+  std::vector<std::string> missing;
+  std::vector<InputFile> files;
+  for (std::string& path : ExpandInputs(inputs, &missing)) files.push_back(InputFile{path, options.channel, {}});
+  auto runner = PipelineRunner::Start(pipeline, store, options);
+  if (!runner) return Err(runner.error());
+  RunSummary missing_summary;
+  for (const std::string& path : missing) {
+    Document doc;
+    doc.source.path = path;
+    doc.status = DocStatus::kFailed;
+    doc.error = path + ": no such file or folder";
+    ++missing_summary.documents;
+    ++missing_summary.failed;
+    if (on_document) on_document(doc);
+  }
+  auto summary = (*runner)->Run(files, on_document, on_progress);
+  if (summary) {
+    summary->documents += missing_summary.documents;
+    summary->failed += missing_summary.failed;
+  }
+  return summary;
 }
 
 }  // namespace facteur
