@@ -66,7 +66,10 @@ class PageWriter {
     pango_layout_set_width(layout.get(), static_cast<int>((text_width_ - indent_px) * PANGO_SCALE));
     pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD);
     if (block.right_align) pango_layout_set_alignment(layout.get(), PANGO_ALIGN_RIGHT);
-    if (block.kind == Block::Kind::kParagraph) pango_layout_set_justify(layout.get(), TRUE);
+    // Typewriters did not justify; proportional fonts usually do.
+    if (block.kind == Block::Kind::kParagraph && options_.font.find("Mono") == std::string::npos) {
+      pango_layout_set_justify(layout.get(), TRUE);
+    }
     pango_layout_set_text(layout.get(), text.c_str(), -1);
     PangoLayoutIter* iter = pango_layout_get_iter(layout.get());
     do {

@@ -150,6 +150,8 @@ Status WritePdf(const std::string& path, const std::vector<Page>& pages, int qua
     return Status::IOError(path + ": cairo cannot create the PDF");
   }
   cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_CREATOR, "facteur-samplegen");
+  // A fixed creation date: the same seed must give byte-identical files.
+  cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_CREATE_DATE, "2026-01-01T00:00:00Z");
   Status status;
   for (const Page& page : pages) {
     cairo_pdf_surface_set_size(pdf, page.pixels.cols * 72.0 / page.dpi_x, page.pixels.rows * 72.0 / page.dpi_y);
