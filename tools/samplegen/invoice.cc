@@ -88,7 +88,7 @@ Letter ComposeInvoice(const ComposeOptions& options, Rng& rng) {
                                       (fr ? "Référence client : " : "Customer ref: ") + customer_id},
                                      0.8));
 
-  std::vector<std::string> table = {fr ? "Qté  Désignation  Prix unitaire  Montant" : "Qty  Description  Unit price  Amount"};
+  std::vector<std::string> table = {fr ? "Qté\tDésignation\tPrix unitaire\tMontant" : "Qty\tDescription\tUnit price\tAmount"};
   long total = 0;
   int n = rng.Between(2, 5);
   int first = rng.Below(static_cast<int>(kItems.size()));
@@ -97,10 +97,12 @@ Letter ComposeInvoice(const ComposeOptions& options, Rng& rng) {
     int qty = rng.Between(1, 10);
     long line = qty * it.unit_cents;
     total += line;
-    table.push_back(std::to_string(qty) + "  " + (fr ? it.fr : it.en) + "  " + FormatMoney(it.unit_cents, lang) +
-                    "  " + FormatMoney(line, lang));
+    table.push_back(std::to_string(qty) + "\t" + (fr ? it.fr : it.en) + "\t" + FormatMoney(it.unit_cents, lang) +
+                    "\t" + FormatMoney(line, lang));
   }
-  letter.blocks.push_back(LinesBlock(table, 1.5));
+  Block items = LinesBlock(table, 1.5);
+  items.tabs = {0.08, 0.66, 0.85};
+  letter.blocks.push_back(items);
   long vat = (total * 20 + 50) / 100;
   letter.blocks.push_back(LinesBlock({(fr ? "Total HT : " : "Subtotal: ") + FormatMoney(total, lang),
                                       (fr ? "TVA 20 % : " : "VAT 20%: ") + FormatMoney(vat, lang),

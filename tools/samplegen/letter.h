@@ -30,6 +30,9 @@ struct Block {
   bool right_align = false;        // flush right (place and date)
   bool bold = false;               // subject line, invoice title
   double space_before = 0.8;       // blank space above, in lines
+  // Left tab stops as fractions of the text width: a line's '\t' jumps to
+  // the next stop (item tables). Ground truth writes a tab as two spaces.
+  std::vector<double> tabs;
 };
 
 struct Letter {

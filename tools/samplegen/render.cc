@@ -70,6 +70,15 @@ class PageWriter {
     if (block.kind == Block::Kind::kParagraph && options_.font.find("Mono") == std::string::npos) {
       pango_layout_set_justify(layout.get(), TRUE);
     }
+    if (!block.tabs.empty()) {
+      PangoTabArray* tabs = pango_tab_array_new(static_cast<int>(block.tabs.size()), TRUE);
+      for (size_t i = 0; i < block.tabs.size(); ++i) {
+        pango_tab_array_set_tab(tabs, static_cast<int>(i), PANGO_TAB_LEFT,
+                                static_cast<int>(block.tabs[i] * (text_width_ - indent_px)));
+      }
+      pango_layout_set_tabs(layout.get(), tabs);
+      pango_tab_array_free(tabs);
+    }
     pango_layout_set_text(layout.get(), text.c_str(), -1);
     PangoLayoutIter* iter = pango_layout_get_iter(layout.get());
     do {
@@ -89,6 +98,7 @@ class PageWriter {
       pango_cairo_show_layout_line(cr_.get(), line);
       std::string piece = text.substr(line->start_index, line->length);
       while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\n')) piece.pop_back();
+      for (size_t tab; (tab = piece.find('\t')) != std::string::npos;) piece.replace(tab, 1, "  ");
       page_lines_.push_back(piece);
       ++lines_on_page_;
       y_ += h;

@@ -32,7 +32,15 @@ void Check(bool ok, const std::string& what) {
 std::string NoSpace(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c != ' ' && c != '\n' && c != '\f') out += c;
+    if (c != ' ' && c != '\n' && c != '\f' && c != '\t') out += c;
+  }
+  return out;
+}
+
+std::string AllLines(const std::vector<Page>& pages) {
+  std::string out;
+  for (const Page& p : pages) {
+    for (const std::string& l : p.lines) out += l + "\n";
   }
   return out;
 }
@@ -88,12 +96,16 @@ void CheckRendering() {
   for (const std::string& font : kFonts) {
     Rng rng(3);
     Letter letter = ComposeLetter({.letter_class = "complaint", .language = "fr", .min_pages = 2}, rng);
+    Letter invoice = ComposeLetter({.letter_class = "invoice", .language = "en"}, rng);
+    auto invoice_pages = RenderLetter(invoice, {.dpi = 100, .font = font});
+    Check(invoice_pages.has_value() && invoice_pages->size() == 1 &&
+              NoSpace(AllLines(*invoice_pages)) == NoSpace(LetterText(invoice)),
+          font + ": invoice table renders with its text");
     auto pages = RenderLetter(letter, {.dpi = 100, .font = font});
     Check(pages.has_value() && pages->size() == 2, font + ": two-page letter renders on 2 pages");
     if (!pages) continue;
-    std::string rendered;
+    const std::string rendered = AllLines(*pages);
     for (const Page& p : *pages) {
-      for (const std::string& l : p.lines) rendered += l;
       Check(p.pixels.cols == 827 && p.pixels.rows == 1169, font + ": A4 at 100 dpi is 827x1169");
     }
     Check(NoSpace(rendered) == NoSpace(LetterText(letter)), font + ": rendered lines are the letter's text");

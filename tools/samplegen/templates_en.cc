@@ -65,12 +65,12 @@ ClassWordings EnglishClass(const std::string& c) {
   if (c == "claim") {
     return {
         {"Re: Insurance claim, policy {contract_id}", "Re: Notification of claim"},
-        {"I wish to make a claim under my home insurance policy {contract_id} for damage that "
-         "occurred on {incident_date}.",
-         "I am writing to report an accident involving my car on {incident_date}, covered by policy "
-         "{contract_id}."},
+        {"I wish to make a claim under my policy {contract_id} for damage that occurred on "
+         "{incident_date}.",
+         "I am writing to report an incident on {incident_date}, covered by policy {contract_id}."},
         {"A pipe burst in the upstairs bathroom and water came through the kitchen ceiling, damaging "
          "the ceiling, the floor and several appliances.",
+         "I estimate the cost of repairs at around {amount}; photographs and quotes are available.",
          "The other driver failed to stop at a junction and hit the side of my vehicle. The police "
          "attended and a report was made.",
          "I estimate the cost of repairs at around {amount}; photographs and quotes are available."},

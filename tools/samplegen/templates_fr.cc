@@ -84,13 +84,15 @@ ClassWordings FrenchClass(const std::string& c) {
   if (c == "claim") {
     return {
         {"Objet : Déclaration de sinistre — contrat n° {contract_id}",
-         "Objet : Déclaration de sinistre dégât des eaux", "Objet : Déclaration d'accident"},
-        {"Je vous déclare par la présente un sinistre survenu le {incident_date} à mon domicile, "
-         "assuré au titre du contrat n° {contract_id}.",
-         "Assuré(e) sous le contrat multirisque habitation n° {contract_id}, je vous informe qu'un "
-         "dégât des eaux s'est produit le {incident_date}."},
+         "Objet : Déclaration de sinistre", "Objet : Déclaration de sinistre et demande d'expertise"},
+        {"Je vous déclare par la présente un sinistre survenu le {incident_date}, couvert par le "
+         "contrat n° {contract_id}.",
+         "Assuré(e) sous le contrat n° {contract_id}, je vous informe qu'un sinistre s'est produit "
+         "le {incident_date}."},
         {"Une fuite provenant de l'appartement situé à l'étage supérieur a endommagé le plafond et "
          "le parquet du salon. Le voisin concerné a été prévenu et un constat amiable a été rempli.",
+         "Les dommages sont estimés à environ {amount}. Je tiens les factures et photographies à la "
+         "disposition de votre expert.",
          "Mon véhicule, stationné devant mon domicile, a été heurté par un tiers qui a pris la fuite. "
          "Un dépôt de plainte a été effectué auprès du commissariat le jour même.",
          "Les dommages sont estimés à environ {amount}. Je tiens les factures et photographies à la "
