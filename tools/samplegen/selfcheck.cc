@@ -166,6 +166,23 @@ void CheckDegradations(const std::string& dir) {
   Check(bytes.find("/Font") == std::string::npos, "PDF has no text layer");
 }
 
+// The committed samples/ must be what samples.cc makes: regenerate into the
+// temp folder and compare the ground truth (.txt, .json) byte for byte.
+// Images are not compared: a different libjpeg or font build may change
+// pixels without changing the letter.
+void CheckRepositorySamples(const std::string& dir) {
+  const std::string repo = std::string(FACTEUR_SOURCE_DIR) + "/samples/";
+  for (const SampleSpec& spec : RepositorySamples()) {
+    auto image = GenerateSample(spec, dir);
+    Check(image.has_value(), spec.name + ": generates");
+    for (const char* ext : {".txt", ".json"}) {
+      const std::string committed = ReadAll(repo + spec.name + ext);
+      Check(!committed.empty() && committed == ReadAll(dir + "/" + spec.name + ext),
+            "samples/" + spec.name + ext + " matches tools/samplegen/samples.cc (rerun --samples)");
+    }
+  }
+}
+
 }  // namespace
 
 int RunSelfCheck(const std::string& temp_dir) {
@@ -173,6 +190,7 @@ int RunSelfCheck(const std::string& temp_dir) {
   CheckLetters();
   CheckRendering();
   CheckDegradations(temp_dir);
+  CheckRepositorySamples(temp_dir);
   std::printf("%d passed, %d failed\n", g_checks - g_failures, g_failures);
   return g_failures;
 }
