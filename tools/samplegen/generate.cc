@@ -36,6 +36,28 @@ std::vector<Step> ScanSteps(Rng& rng) {
   return steps;
 }
 
+// Fax machines print their station name in plain ASCII capitals.
+std::string AsciiUpper(const std::string& utf8) {
+  static const std::pair<const char*, char> kFold[] = {
+      {"é", 'E'}, {"è", 'E'}, {"ê", 'E'}, {"ë", 'E'}, {"É", 'E'}, {"à", 'A'}, {"â", 'A'}, {"ç", 'C'},
+      {"î", 'I'}, {"ï", 'I'}, {"ô", 'O'}, {"ù", 'U'}, {"û", 'U'}, {"ü", 'U'}};
+  std::string out;
+  for (size_t i = 0; i < utf8.size();) {
+    bool folded = false;
+    for (const auto& [from, to] : kFold) {
+      const size_t n = std::char_traits<char>::length(from);
+      if (utf8.compare(i, n, from) == 0) {
+        out += to;
+        i += n;
+        folded = true;
+        break;
+      }
+    }
+    if (!folded) out += static_cast<char>(std::toupper(static_cast<unsigned char>(utf8[i++])));
+  }
+  return out;
+}
+
 // The fax header a sending machine prints: date, time, its number, its
 // name (TSID) and the page number.
 std::string FaxHeader(const Letter& letter, Rng& rng) {
@@ -44,11 +66,17 @@ std::string FaxHeader(const Letter& letter, Rng& rng) {
     if (k == "date") date = v.substr(8, 2) + "/" + v.substr(5, 2) + "/" + v.substr(0, 4);
     if (k == "sender_name") name = v;
   }
-  for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  name = AsciiUpper(name);
   char buf[160];
-  std::snprintf(buf, sizeof buf, "%s %02d:%02d  +33 4 %02d %02d %02d %02d  %s  P.{page}", date.c_str(),
-                rng.Between(8, 18), rng.Below(60), rng.Below(100), rng.Below(100), rng.Below(100),
-                rng.Below(100), name.c_str());
+  const int hour = rng.Between(8, 18), minute = rng.Below(60);
+  const int a = rng.Below(100), b = rng.Below(100), c = rng.Below(100), d = rng.Below(100);
+  if (letter.language == "fr") {
+    std::snprintf(buf, sizeof buf, "%s %02d:%02d  +33 4 %02d %02d %02d %02d  %s  P.{page}", date.c_str(), hour,
+                  minute, a, b, c, d, name.c_str());
+  } else {
+    std::snprintf(buf, sizeof buf, "%s %02d:%02d  +44 20 %02d%02d %02d%02d  %s  P.{page}", date.c_str(), hour,
+                  minute, a, b, c, d, name.c_str());
+  }
   return buf;
 }
 
