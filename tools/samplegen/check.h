@@ -4,9 +4,9 @@
 
 #include "facteur/status.h"
 
-#define FACTEUR_RETURN_IF_ERROR_RESULT(expr)           \
-  do {                                                 \
-    ::facteur::Status samplegen_status_ = (expr);      \
+#define FACTEUR_RETURN_IF_ERROR_RESULT(expr)                               \
+  do {                                                                     \
+    ::facteur::Status samplegen_status_ = (expr);                          \
     if (!samplegen_status_.ok()) return ::facteur::Err(samplegen_status_); \
   } while (0)
 

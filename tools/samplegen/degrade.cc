@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstdio>
-
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 

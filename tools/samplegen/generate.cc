@@ -15,10 +15,14 @@ namespace {
 
 const char* Extension(OutputFormat f) {
   switch (f) {
-    case OutputFormat::kPng: return ".png";
-    case OutputFormat::kJpeg: return ".jpg";
-    case OutputFormat::kPdf: return ".pdf";
-    default: return ".tif";
+    case OutputFormat::kPng:
+      return ".png";
+    case OutputFormat::kJpeg:
+      return ".jpg";
+    case OutputFormat::kPdf:
+      return ".pdf";
+    default:
+      return ".tif";
   }
 }
 
@@ -39,8 +43,8 @@ std::vector<Step> ScanSteps(Rng& rng) {
 // Fax machines print their station name in plain ASCII capitals.
 std::string AsciiUpper(const std::string& utf8) {
   static const std::pair<const char*, char> kFold[] = {
-      {"é", 'E'}, {"è", 'E'}, {"ê", 'E'}, {"ë", 'E'}, {"É", 'E'}, {"à", 'A'}, {"â", 'A'}, {"ç", 'C'},
-      {"î", 'I'}, {"ï", 'I'}, {"ô", 'O'}, {"ù", 'U'}, {"û", 'U'}, {"ü", 'U'}};
+      {"é", 'E'}, {"è", 'E'}, {"ê", 'E'}, {"ë", 'E'}, {"É", 'E'}, {"à", 'A'}, {"â", 'A'},
+      {"ç", 'C'}, {"î", 'I'}, {"ï", 'I'}, {"ô", 'O'}, {"ù", 'U'}, {"û", 'U'}, {"ü", 'U'}};
   std::string out;
   for (size_t i = 0; i < utf8.size();) {
     bool folded = false;
@@ -71,8 +75,8 @@ std::string FaxHeader(const Letter& letter, Rng& rng) {
   const int hour = rng.Between(8, 18), minute = rng.Below(60);
   const int a = rng.Below(100), b = rng.Below(100), c = rng.Below(100), d = rng.Below(100);
   if (letter.language == "fr") {
-    std::snprintf(buf, sizeof buf, "%s %02d:%02d  +33 4 %02d %02d %02d %02d  %s  P.{page}", date.c_str(), hour,
-                  minute, a, b, c, d, name.c_str());
+    std::snprintf(buf, sizeof buf, "%s %02d:%02d  +33 4 %02d %02d %02d %02d  %s  P.{page}", date.c_str(),
+                  hour, minute, a, b, c, d, name.c_str());
   } else {
     std::snprintf(buf, sizeof buf, "%s %02d:%02d  +44 20 %02d%02d %02d%02d  %s  P.{page}", date.c_str(), hour,
                   minute, a, b, c, d, name.c_str());
@@ -81,23 +85,36 @@ std::string FaxHeader(const Letter& letter, Rng& rng) {
 }
 
 Status ApplyStep(const Step& s, Page& page, Rng& rng) {
-  if (s.name == "skew") Skew(page, s.param);
-  else if (s.name == "noise") GaussianNoise(page, s.param, rng, 230);
-  else if (s.name == "salt") SaltPepper(page, s.param, rng);
-  else if (s.name == "blur") Blur(page, s.param);
-  else if (s.name == "jpeg") return JpegArtefacts(page, static_cast<int>(s.param));
-  else if (s.name == "paper") PaperBackground(page, int(s.param), int(s.param), int(s.param), rng);
+  if (s.name == "skew")
+    Skew(page, s.param);
+  else if (s.name == "noise")
+    GaussianNoise(page, s.param, rng, 230);
+  else if (s.name == "salt")
+    SaltPepper(page, s.param, rng);
+  else if (s.name == "blur")
+    Blur(page, s.param);
+  else if (s.name == "jpeg")
+    return JpegArtefacts(page, static_cast<int>(s.param));
+  else if (s.name == "paper")
+    PaperBackground(page, int(s.param), int(s.param), int(s.param), rng);
   else if (s.name == "paper_colour") {
     static const int kTones[3][3] = {{215, 240, 250}, {215, 228, 222}, {250, 235, 220}};  // BGR
     const int* t = kTones[static_cast<int>(s.param) % 3];
     PaperBackground(page, t[0], t[1], t[2], rng);
-  } else if (s.name == "border") ScannerBorder(page, s.param, rng);
-  else if (s.name == "holes") PunchHoles(page, static_cast<int>(s.param));
-  else if (s.name == "rotate") RotateQuarter(page, static_cast<int>(s.param));
-  else if (s.name == "lighting") UnevenLighting(page, s.param);
-  else if (s.name == "fax") FaxTransmit(page, 204, s.param, rng);
-  else if (s.name == "bilevel") FaxTransmit(page, page.dpi_x, page.dpi_y, rng);
-  else return Status::InvalidArgument("unknown degradation '" + s.name + "'");
+  } else if (s.name == "border")
+    ScannerBorder(page, s.param, rng);
+  else if (s.name == "holes")
+    PunchHoles(page, static_cast<int>(s.param));
+  else if (s.name == "rotate")
+    RotateQuarter(page, static_cast<int>(s.param));
+  else if (s.name == "lighting")
+    UnevenLighting(page, s.param);
+  else if (s.name == "fax")
+    FaxTransmit(page, 204, s.param, rng);
+  else if (s.name == "bilevel")
+    FaxTransmit(page, page.dpi_x, page.dpi_y, rng);
+  else
+    return Status::InvalidArgument("unknown degradation '" + s.name + "'");
   return Status::OK();
 }
 
@@ -146,10 +163,12 @@ Result<SampleSpec> RandomSpec(const std::string& variant, const std::string& let
 
 Result<std::string> GenerateSample(const SampleSpec& spec, const std::string& out_dir) {
   Rng rng(spec.seed);
-  ComposeOptions compose{.letter_class = spec.letter_class, .language = spec.language,
-                         .min_pages = spec.min_pages};
+  ComposeOptions compose{
+      .letter_class = spec.letter_class, .language = spec.language, .min_pages = spec.min_pages};
   Letter letter = ComposeLetter(compose, rng);
-  RenderOptions render{.dpi = spec.dpi, .font = spec.font, .font_size_pt = spec.font_size_pt,
+  RenderOptions render{.dpi = spec.dpi,
+                       .font = spec.font,
+                       .font_size_pt = spec.font_size_pt,
                        .header = spec.fax_header ? FaxHeader(letter, rng) : ""};
   Result<std::vector<Page>> pages = RenderLetter(letter, render);
   if (!pages) return Err(pages.error().WithContext(spec.name));
@@ -167,14 +186,25 @@ Result<std::string> GenerateSample(const SampleSpec& spec, const std::string& ou
       for (size_t i = 0; i < pages->size() && st.ok(); ++i) {
         // Single-image formats: page 2 onwards go to NAME-p2.png and so on.
         std::string path = i == 0 ? image : base + "-p" + std::to_string(i + 1) + Extension(spec.format);
-        st = spec.format == OutputFormat::kPng ? WritePng(path, (*pages)[i]) : WriteJpeg(path, (*pages)[i], 55);
+        st = spec.format == OutputFormat::kPng ? WritePng(path, (*pages)[i])
+                                               : WriteJpeg(path, (*pages)[i], 55);
       }
       break;
-    case OutputFormat::kTiffG3: st = WriteTiff(image, *pages, TiffCompression::kG3); break;
-    case OutputFormat::kTiffG4: st = WriteTiff(image, *pages, TiffCompression::kG4); break;
-    case OutputFormat::kTiffLzw: st = WriteTiff(image, *pages, TiffCompression::kLzw); break;
-    case OutputFormat::kTiffJpeg: st = WriteTiff(image, *pages, TiffCompression::kJpeg); break;
-    case OutputFormat::kPdf: st = WritePdf(image, *pages, 70); break;
+    case OutputFormat::kTiffG3:
+      st = WriteTiff(image, *pages, TiffCompression::kG3);
+      break;
+    case OutputFormat::kTiffG4:
+      st = WriteTiff(image, *pages, TiffCompression::kG4);
+      break;
+    case OutputFormat::kTiffLzw:
+      st = WriteTiff(image, *pages, TiffCompression::kLzw);
+      break;
+    case OutputFormat::kTiffJpeg:
+      st = WriteTiff(image, *pages, TiffCompression::kJpeg);
+      break;
+    case OutputFormat::kPdf:
+      st = WritePdf(image, *pages, 70);
+      break;
   }
   FACTEUR_RETURN_IF_ERROR_RESULT(st);
   FACTEUR_RETURN_IF_ERROR_RESULT(WriteTruthText(base + ".txt", *pages));

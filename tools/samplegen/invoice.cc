@@ -9,7 +9,12 @@
 namespace facteur::samplegen {
 namespace {
 
-struct Item { const char* fr; const char* en; const char* ref; long unit_cents; };
+struct Item {
+  const char* fr;
+  const char* en;
+  const char* ref;
+  long unit_cents;
+};
 const std::vector<Item> kItems = {
     {"Ramette papier A4 80 g", "A4 copier paper, 80 gsm, ream", "PA-4080", 590},
     {"Classeur à levier dos 80 mm", "Lever arch file, 80 mm", "CL-0080", 345},
@@ -80,7 +85,8 @@ Letter ComposeInvoice(const ComposeOptions& options, Rng& rng) {
   letter.blocks.push_back(LinesBlock({supplier.name, supplier.address.street, supplier.address.city_line,
                                       (fr ? "Fax : " : "Fax: ") + supplier.fax},
                                      0));
-  letter.blocks.push_back(LinesBlock({client.name, client.address.street, client.address.city_line}, 1.2, 0.55));
+  letter.blocks.push_back(
+      LinesBlock({client.name, client.address.street, client.address.city_line}, 1.2, 0.55));
   Block title = LinesBlock({(fr ? "FACTURE N° " : "INVOICE No. ") + number}, 1.5);
   title.bold = true;
   letter.blocks.push_back(title);
@@ -88,7 +94,8 @@ Letter ComposeInvoice(const ComposeOptions& options, Rng& rng) {
                                       (fr ? "Référence client : " : "Customer ref: ") + customer_id},
                                      0.8));
 
-  std::vector<std::string> table = {fr ? "Qté\tDésignation\tPrix unitaire\tMontant" : "Qty\tDescription\tUnit price\tAmount"};
+  std::vector<std::string> table = {fr ? "Qté\tDésignation\tPrix unitaire\tMontant"
+                                       : "Qty\tDescription\tUnit price\tAmount"};
   long total = 0;
   int n = rng.Between(2, 5);
   int first = rng.Below(static_cast<int>(kItems.size()));
@@ -97,8 +104,8 @@ Letter ComposeInvoice(const ComposeOptions& options, Rng& rng) {
     int qty = rng.Between(1, 10);
     long line = qty * it.unit_cents;
     total += line;
-    table.push_back(std::to_string(qty) + "\t" + (fr ? it.fr : it.en) + "\t" + FormatMoney(it.unit_cents, lang) +
-                    "\t" + FormatMoney(line, lang));
+    table.push_back(std::to_string(qty) + "\t" + (fr ? it.fr : it.en) + "\t" +
+                    FormatMoney(it.unit_cents, lang) + "\t" + FormatMoney(line, lang));
   }
   Block items = LinesBlock(table, 1.5);
   items.tabs = {0.08, 0.66, 0.85};
@@ -116,9 +123,10 @@ Letter ComposeInvoice(const ComposeOptions& options, Rng& rng) {
 
   char total_str[32];
   std::snprintf(total_str, sizeof total_str, "%ld.%02ld", (total + vat) / 100, (total + vat) % 100);
-  letter.fields = {{"date", date.Iso()}, {"invoice_number", number}, {"sender_name", supplier.name},
-                   {"recipient", client.name}, {"customer_id", customer_id}, {"amount_total", total_str},
-                   {"due_date", due.Iso()}, {"iban", iban}};
+  letter.fields = {{"date", date.Iso()},           {"invoice_number", number},
+                   {"sender_name", supplier.name}, {"recipient", client.name},
+                   {"customer_id", customer_id},   {"amount_total", total_str},
+                   {"due_date", due.Iso()},        {"iban", iban}};
   return letter;
 }
 

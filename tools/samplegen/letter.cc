@@ -103,12 +103,20 @@ Letter ComposeLetter(const ComposeOptions& options, Rng& rng) {
   std::string order_number = (fr ? "BC-" : "PO-") + Digits(rng, 5);
   std::string items = OrderItems(lang, rng);
 
-  std::vector<std::pair<std::string, std::string>> vars = {
-      {"sender_name", sender.name}, {"contract_id", contract_id}, {"customer_id", customer_id},
-      {"effective_date", effective.Long(lang)}, {"incident_date", incident.Long(lang)},
-      {"amount", amount}, {"phone", sender.phone}, {"old_address", sender.address.OneLine()},
-      {"new_address", new_address.OneLine()}, {"iban", FormatIban(iban)}, {"bic", bic.first},
-      {"bank_name", bic.second}, {"order_number", order_number}, {"items", items}};
+  std::vector<std::pair<std::string, std::string>> vars = {{"sender_name", sender.name},
+                                                           {"contract_id", contract_id},
+                                                           {"customer_id", customer_id},
+                                                           {"effective_date", effective.Long(lang)},
+                                                           {"incident_date", incident.Long(lang)},
+                                                           {"amount", amount},
+                                                           {"phone", sender.phone},
+                                                           {"old_address", sender.address.OneLine()},
+                                                           {"new_address", new_address.OneLine()},
+                                                           {"iban", FormatIban(iban)},
+                                                           {"bic", bic.first},
+                                                           {"bank_name", bic.second},
+                                                           {"order_number", order_number},
+                                                           {"items", items}};
 
   // Header: sender, recipient, place and date, references, subject.
   letter.blocks.push_back(Lines({sender.name, sender.address.street, sender.address.city_line,
@@ -121,7 +129,8 @@ Letter ComposeLetter(const ComposeOptions& options, Rng& rng) {
   letter.blocks.push_back(place);
   std::vector<std::string> refs = {(fr ? "Référence client : " : "Customer ref: ") + customer_id};
   if (cls != "order") {
-    refs.push_back((fr ? "N° de contrat : " : (cls == "claim" ? "Policy No. " : "Contract No. ")) + contract_id);
+    refs.push_back((fr ? "N° de contrat : " : (cls == "claim" ? "Policy No. " : "Contract No. ")) +
+                   contract_id);
   }
   letter.blocks.push_back(Lines(refs, 1.2));
   Block subject = Lines({FillTemplate(rng.Pick(cw.subjects), vars)}, 0.8);
@@ -153,11 +162,17 @@ Letter ComposeLetter(const ComposeOptions& options, Rng& rng) {
 
   // Ground truth, normalised. A field is recorded only when the wording
   // that was picked actually printed it.
-  letter.fields = {{"date", date.Iso()}, {"sender_name", sender.name},
-                   {"sender_address", sender.address.OneLine()}, {"recipient", to.name},
+  letter.fields = {{"date", date.Iso()},
+                   {"sender_name", sender.name},
+                   {"sender_address", sender.address.OneLine()},
+                   {"recipient", to.name},
                    {"customer_id", customer_id}};
   const std::string text = LetterText(letter);
-  struct Candidate { const char* key; std::string value; std::string printed; };
+  struct Candidate {
+    const char* key;
+    std::string value;
+    std::string printed;
+  };
   const Candidate candidates[] = {
       {"contract_id", contract_id, contract_id},
       {"effective_date", effective.Iso(), effective.Long(lang)},
@@ -165,8 +180,9 @@ Letter ComposeLetter(const ComposeOptions& options, Rng& rng) {
       {"new_address", new_address.OneLine(), new_address.OneLine()},
       {"iban", iban, FormatIban(iban)},
       {"bic", bic.first, bic.first},
-      {"amount", std::to_string(cents / 100) + "." + std::to_string(cents % 100 / 10) +
-                     std::to_string(cents % 10), amount},
+      {"amount",
+       std::to_string(cents / 100) + "." + std::to_string(cents % 100 / 10) + std::to_string(cents % 10),
+       amount},
       {"order_number", order_number, order_number}};
   for (const Candidate& c : candidates) {
     if (text.find(c.printed) != std::string::npos) letter.fields.push_back({c.key, c.value});

@@ -64,9 +64,9 @@ std::string FillTemplate(const std::string& tmpl,
 // filled by ComposeLetter (see letter.cc for the list).
 struct ClassWordings {
   std::vector<std::string> subjects;
-  std::vector<std::string> openings;  // first paragraph: pick one
-  std::vector<std::string> middles;   // pick 1-2
-  std::vector<std::string> endings;   // pick 0-1
+  std::vector<std::string> openings;     // first paragraph: pick one
+  std::vector<std::string> middles;      // pick 1-2
+  std::vector<std::string> endings;      // pick 0-1
   std::vector<std::string> attachments;  // "P.J. : ..." lines, may be empty
 };
 

@@ -1,12 +1,12 @@
 // facteur-samplegen: renders realistic mailroom letters and degrades them
 // like a scanner or fax. See Usage() below, samples/README.md.
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include <unistd.h>
 
 #include "samplegen/generate.h"
 #include "samplegen/letter.h"

@@ -2,10 +2,9 @@
 #ifndef FACTEUR_TOOLS_SAMPLEGEN_PAGE_H_
 #define FACTEUR_TOOLS_SAMPLEGEN_PAGE_H_
 
+#include <opencv2/core.hpp>
 #include <string>
 #include <vector>
-
-#include <opencv2/core.hpp>
 
 namespace facteur::samplegen {
 

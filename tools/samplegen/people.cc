@@ -5,25 +5,25 @@
 namespace facteur::samplegen {
 namespace {
 
-const std::vector<std::string> kFrFirst = {"Claire", "Julien", "Élodie", "François", "Hélène",
-                                           "Mathieu", "Sophie", "Thierry", "Agnès", "Jérôme"};
-const std::vector<std::string> kFrLast = {"Dubois", "Lefèvre", "Moreau", "Girard", "Rousseau",
+const std::vector<std::string> kFrFirst = {"Claire",  "Julien", "Élodie",  "François", "Hélène",
+                                           "Mathieu", "Sophie", "Thierry", "Agnès",    "Jérôme"};
+const std::vector<std::string> kFrLast = {"Dubois",  "Lefèvre",  "Moreau",  "Girard", "Rousseau",
                                           "Lambert", "Fournier", "Mercier", "Bonnet", "Garnier"};
-const std::vector<std::string> kEnFirst = {"James", "Emily", "Oliver", "Sarah", "Thomas",
+const std::vector<std::string> kEnFirst = {"James",     "Emily",  "Oliver", "Sarah",  "Thomas",
                                            "Charlotte", "Daniel", "Hannah", "George", "Lucy"};
-const std::vector<std::string> kEnLast = {"Taylor", "Brown", "Wilson", "Evans", "Thompson",
+const std::vector<std::string> kEnLast = {"Taylor",  "Brown",  "Wilson", "Evans",  "Thompson",
                                           "Roberts", "Walker", "Wright", "Hughes", "Green"};
-const std::vector<std::string> kFrStreets = {"rue Victor Hugo", "avenue Jean Jaurès", "boulevard Gambetta",
-                                             "rue de la République", "impasse des Tilleuls",
-                                             "chemin du Moulin", "place de l'Église", "rue Pasteur"};
-const std::vector<std::string> kFrCities = {"69002 Lyon", "33000 Bordeaux", "44000 Nantes",
+const std::vector<std::string> kFrStreets = {
+    "rue Victor Hugo",      "avenue Jean Jaurès", "boulevard Gambetta", "rue de la République",
+    "impasse des Tilleuls", "chemin du Moulin",   "place de l'Église",  "rue Pasteur"};
+const std::vector<std::string> kFrCities = {"69002 Lyon",     "33000 Bordeaux",  "44000 Nantes",
                                             "31000 Toulouse", "13006 Marseille", "67000 Strasbourg",
-                                            "59800 Lille", "35000 Rennes"};
-const std::vector<std::string> kEnStreets = {"Elm Grove", "High Street", "Station Road", "Church Lane",
-                                             "Victoria Road", "Park Avenue", "Mill Lane", "Queen Street"};
-const std::vector<std::string> kEnCities = {"London SW4 7JU", "Manchester M14 5RB", "Leeds LS6 2AB",
-                                            "Bristol BS8 1TH", "Leicester LE2 3FG", "York YO10 5DD",
-                                            "Oxford OX4 1AW", "Bath BA1 2QT"};
+                                            "59800 Lille",    "35000 Rennes"};
+const std::vector<std::string> kEnStreets = {"Elm Grove",     "High Street", "Station Road", "Church Lane",
+                                             "Victoria Road", "Park Avenue", "Mill Lane",    "Queen Street"};
+const std::vector<std::string> kEnCities = {"London SW4 7JU",  "Manchester M14 5RB", "Leeds LS6 2AB",
+                                            "Bristol BS8 1TH", "Leicester LE2 3FG",  "York YO10 5DD",
+                                            "Oxford OX4 1AW",  "Bath BA1 2QT"};
 
 const char* const kFrMonths[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
                                  "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
@@ -82,8 +82,8 @@ Person RandomPerson(const std::string& language, Rng& rng) {
   Person p;
   p.name = rng.Pick(fr ? kFrFirst : kEnFirst) + " " + rng.Pick(fr ? kFrLast : kEnLast);
   p.address = RandomAddress(language, rng);
-  p.phone = fr ? "0" + std::to_string(rng.Between(6, 7)) + " " + Digits(rng, 2) + " " + Digits(rng, 2) +
-                     " " + Digits(rng, 2) + " " + Digits(rng, 2)
+  p.phone = fr ? "0" + std::to_string(rng.Between(6, 7)) + " " + Digits(rng, 2) + " " + Digits(rng, 2) + " " +
+                     Digits(rng, 2) + " " + Digits(rng, 2)
                : "07700 " + Digits(rng, 6);
   return p;
 }
@@ -91,7 +91,10 @@ Person RandomPerson(const std::string& language, Rng& rng) {
 Company RandomCompany(const std::string& letter_class, const std::string& language, Rng& rng) {
   bool fr = language == "fr";
   // Recipients by trade; French names for French letters, British for English.
-  struct Option { const char* name; const char* dept; };
+  struct Option {
+    const char* name;
+    const char* dept;
+  };
   static const std::vector<Option> kFrInsurers = {{"ACME ASSURANCES", "Service Sinistres"},
                                                   {"Mutuelle du Rhône", "Service Contrats"},
                                                   {"Assurances Générales de l'Ouest", "Service Clients"}};
@@ -110,7 +113,8 @@ Company RandomCompany(const std::string& letter_class, const std::string& langua
                                                    {"Penrose Stationery", "Orders Desk"}};
   bool insurer = letter_class == "claim" || letter_class == "information_request" ||
                  ((letter_class == "termination" || letter_class == "bank_details_change" ||
-                   letter_class == "address_change") && rng.Chance(0.5));
+                   letter_class == "address_change") &&
+                  rng.Chance(0.5));
   const std::vector<Option>* pool = fr ? &kFrServices : &kEnServices;
   if (insurer) pool = fr ? &kFrInsurers : &kEnInsurers;
   if (letter_class == "order" || letter_class == "invoice") pool = fr ? &kFrSuppliers : &kEnSuppliers;

@@ -1,12 +1,11 @@
 #include "samplegen/render.h"
 
-#include <cstdio>
-
-#include <memory>
-
 #include <cairo.h>
-#include <opencv2/imgproc.hpp>
 #include <pango/pangocairo.h>
+
+#include <cstdio>
+#include <memory>
+#include <opencv2/imgproc.hpp>
 
 #include "samplegen/check.h"
 
@@ -85,7 +84,8 @@ class PageWriter {
       PangoRectangle logical;
       pango_layout_iter_get_line_extents(iter, nullptr, &logical);
       const double h = static_cast<double>(logical.height) / PANGO_SCALE;
-      const double baseline = static_cast<double>(pango_layout_iter_get_baseline(iter) - logical.y) / PANGO_SCALE;
+      const double baseline =
+          static_cast<double>(pango_layout_iter_get_baseline(iter) - logical.y) / PANGO_SCALE;
       if (y_ + h > bottom_ && lines_on_page_ > 0) {
         Status s = NewPage();
         if (!s.ok()) {
@@ -94,7 +94,8 @@ class PageWriter {
         }
       }
       PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter);
-      cairo_move_to(cr_.get(), left_ + indent_px + static_cast<double>(logical.x) / PANGO_SCALE, y_ + baseline);
+      cairo_move_to(cr_.get(), left_ + indent_px + static_cast<double>(logical.x) / PANGO_SCALE,
+                    y_ + baseline);
       pango_cairo_show_layout_line(cr_.get(), line);
       std::string piece = text.substr(line->start_index, line->length);
       while (!piece.empty() && (piece.back() == ' ' || piece.back() == '\n')) piece.pop_back();

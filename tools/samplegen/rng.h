@@ -29,7 +29,9 @@ class Rng {
   bool Chance(double p) { return Unit() < p; }
 
   template <typename T>
-  const T& Pick(const std::vector<T>& items) { return items[Below(static_cast<int>(items.size()))]; }
+  const T& Pick(const std::vector<T>& items) {
+    return items[Below(static_cast<int>(items.size()))];
+  }
 
  private:
   uint64_t state_;

@@ -1,12 +1,12 @@
 #include "samplegen/selfcheck.h"
 
+#include <tiffio.h>
+
 #include <cstdio>
 #include <fstream>
 #include <iterator>
-#include <sstream>
-
 #include <opencv2/imgcodecs.hpp>
-#include <tiffio.h>
+#include <sstream>
 
 #include "samplegen/degrade.h"
 #include "samplegen/generate.h"
@@ -120,7 +120,8 @@ void CheckDegradations(const std::string& dir) {
   auto pages = RenderLetter(letter, {.dpi = 200, .header = "01/02/2026 10:00  +33 1 23  TEST  P.{page}"});
   Check(pages.has_value() && !pages->empty(), "render for degradations");
   if (!pages || pages->empty()) return;
-  Check((*pages)[0].lines[0] == "01/02/2026 10:00  +33 1 23  TEST  P.01", "fax header is the first truth line");
+  Check((*pages)[0].lines[0] == "01/02/2026 10:00  +33 1 23  TEST  P.01",
+        "fax header is the first truth line");
   Page fax{(*pages)[0].pixels.clone(), 200, 200, {}};
   FaxTransmit(fax, 204, 98, rng);
   Check(fax.pixels.cols == 1728 && fax.dpi_y == 98, "fax page is 1728 wide at 204x98");

@@ -16,13 +16,20 @@ Status WriteString(const std::string& path, const std::string& text) {
 
 const char* FormatName(OutputFormat f) {
   switch (f) {
-    case OutputFormat::kPng: return "png";
-    case OutputFormat::kJpeg: return "jpeg";
-    case OutputFormat::kTiffG3: return "tiff-g3";
-    case OutputFormat::kTiffG4: return "tiff-g4";
-    case OutputFormat::kTiffLzw: return "tiff-lzw";
-    case OutputFormat::kTiffJpeg: return "tiff-jpeg";
-    case OutputFormat::kPdf: return "pdf";
+    case OutputFormat::kPng:
+      return "png";
+    case OutputFormat::kJpeg:
+      return "jpeg";
+    case OutputFormat::kTiffG3:
+      return "tiff-g3";
+    case OutputFormat::kTiffG4:
+      return "tiff-g4";
+    case OutputFormat::kTiffLzw:
+      return "tiff-lzw";
+    case OutputFormat::kTiffJpeg:
+      return "tiff-jpeg";
+    case OutputFormat::kPdf:
+      return "pdf";
   }
   return "?";
 }

@@ -1,15 +1,15 @@
 #include "samplegen/writers.h"
 
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <tiffio.h>
+
 #include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <memory>
-
-#include <cairo-pdf.h>
-#include <cairo.h>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
-#include <tiffio.h>
 
 namespace facteur::samplegen {
 namespace {
@@ -135,7 +135,8 @@ Status WriteTiff(const std::string& path, const std::vector<Page>& pages, TiffCo
         return Status::External(path + ": libtiff failed on page " + std::to_string(i + 1));
       }
     }
-    if (!TIFFWriteDirectory(t)) return Status::External(path + ": libtiff could not finish page " + std::to_string(i + 1));
+    if (!TIFFWriteDirectory(t))
+      return Status::External(path + ": libtiff could not finish page " + std::to_string(i + 1));
   }
   return Status::OK();
 }
@@ -154,14 +155,16 @@ Status WritePdf(const std::string& path, const std::vector<Page>& pages, int qua
   cairo_pdf_surface_set_metadata(pdf, CAIRO_PDF_METADATA_CREATE_DATE, "2026-01-01T00:00:00Z");
   Status status;
   for (const Page& page : pages) {
-    cairo_pdf_surface_set_size(pdf, page.pixels.cols * 72.0 / page.dpi_x, page.pixels.rows * 72.0 / page.dpi_y);
+    cairo_pdf_surface_set_size(pdf, page.pixels.cols * 72.0 / page.dpi_x,
+                               page.pixels.rows * 72.0 / page.dpi_y);
     cv::Mat bgra;
     cv::cvtColor(page.pixels, bgra, page.pixels.channels() == 3 ? cv::COLOR_BGR2BGRA : cv::COLOR_GRAY2BGRA);
     cairo_surface_t* img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, bgra.cols, bgra.rows);
     cairo_surface_flush(img);
     const int stride = cairo_image_surface_get_stride(img);
     for (int y = 0; y < bgra.rows; ++y) {
-      std::memcpy(cairo_image_surface_get_data(img) + static_cast<size_t>(y) * stride, bgra.ptr(y), bgra.cols * 4);
+      std::memcpy(cairo_image_surface_get_data(img) + static_cast<size_t>(y) * stride, bgra.ptr(y),
+                  bgra.cols * 4);
     }
     cairo_surface_mark_dirty(img);
     // Give cairo the JPEG too: the PDF then embeds it as-is (DCTDecode),
@@ -169,8 +172,9 @@ Status WritePdf(const std::string& path, const std::vector<Page>& pages, int qua
     auto* jpg = new std::vector<uint8_t>();
     status = Encode(path, ".jpg", page.pixels, {cv::IMWRITE_JPEG_QUALITY, quality}, *jpg);
     if (status.ok()) {
-      cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG, jpg->data(), jpg->size(),
-                                  [](void* p) { delete static_cast<std::vector<uint8_t>*>(p); }, jpg);
+      cairo_surface_set_mime_data(
+          img, CAIRO_MIME_TYPE_JPEG, jpg->data(), jpg->size(),
+          [](void* p) { delete static_cast<std::vector<uint8_t>*>(p); }, jpg);
     } else {
       delete jpg;
     }
