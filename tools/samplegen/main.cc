@@ -1,0 +1,150 @@
+// facteur-samplegen: renders realistic mailroom letters and degrades them
+// like a scanner or fax. See Usage() below, samples/README.md.
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "samplegen/generate.h"
+#include "samplegen/letter.h"
+#include "samplegen/selfcheck.h"
+
+namespace fs = std::filesystem;
+using namespace facteur::samplegen;
+
+namespace {
+
+void Usage(FILE* out) {
+  std::fprintf(out,
+               "usage: facteur-samplegen --out DIR [--seed N] [--count N] [--classes a,b]\n"
+               "                         [--lang fr|en|both] [--variant V] [--dpi 200|300]\n"
+               "       facteur-samplegen --samples --out DIR   (the repository's samples/ set)\n"
+               "       facteur-samplegen --selfcheck           (exit 1 if a check fails)\n"
+               "\n"
+               "Writes NAME.{png,jpg,tif,pdf} with NAME.txt (ground-truth text, pages separated\n"
+               "by form feeds) and NAME.json (class, language, pages, degradations, fields).\n"
+               "  --seed N      same seed, same files (default 1)\n"
+               "  --count N     number of letters (default 10)\n"
+               "  --classes     comma list from: termination, complaint, address_change,\n"
+               "                bank_details_change, claim, order, invoice, information_request\n"
+               "                (default all)\n"
+               "  --lang        fr, en or both (default both)\n"
+               "  --variant     clean (PNG), scan (skew, noise...; PNG or TIFF LZW/JPEG),\n"
+               "                fax (G3 TIFF 204x98 or 204x196 with header), pdf (scanned PDF),\n"
+               "                photo (colour JPEG), g4 (bilevel G4 TIFF) or mixed (default)\n"
+               "  --dpi         render resolution before degradation (default 200)\n");
+}
+
+std::vector<std::string> SplitComma(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t comma; (comma = s.find(',', start)) != std::string::npos; start = comma + 1) {
+    out.push_back(s.substr(start, comma - start));
+  }
+  out.push_back(s.substr(start));
+  return out;
+}
+
+bool Known(const std::string& cls) {
+  for (const std::string& c : kLetterClasses) {
+    if (c == cls) return true;
+  }
+  return false;
+}
+
+int Fail(const std::string& message) {
+  std::fprintf(stderr, "facteur-samplegen: %s\n", message.c_str());
+  return 2;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  std::string out, lang = "both", variant = "mixed";
+  uint64_t seed = 1;
+  int count = 10, dpi = 200;
+  std::vector<std::string> classes = kLetterClasses;
+  bool samples = false, selfcheck = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) {
+        std::fprintf(stderr, "facteur-samplegen: %s needs a value\n", arg.c_str());
+        std::exit(2);
+      }
+      return argv[++i];
+    };
+    if (arg == "--help" || arg == "-h") {
+      Usage(stdout);
+      return 0;
+    } else if (arg == "--out") {
+      out = value();
+    } else if (arg == "--seed") {
+      seed = std::strtoull(value().c_str(), nullptr, 10);
+    } else if (arg == "--count") {
+      count = std::atoi(value().c_str());
+    } else if (arg == "--classes") {
+      classes = SplitComma(value());
+    } else if (arg == "--lang") {
+      lang = value();
+    } else if (arg == "--variant") {
+      variant = value();
+    } else if (arg == "--dpi") {
+      dpi = std::atoi(value().c_str());
+    } else if (arg == "--samples") {
+      samples = true;
+    } else if (arg == "--selfcheck") {
+      selfcheck = true;
+    } else {
+      Usage(stderr);
+      return Fail("unknown argument '" + arg + "'");
+    }
+  }
+  if (selfcheck) {
+    fs::path dir = fs::temp_directory_path() / ("facteur-samplegen-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    int failures = RunSelfCheck(dir.string());
+    fs::remove_all(dir);
+    return failures == 0 ? 0 : 1;
+  }
+  if (out.empty()) return Fail("--out DIR is required (see --help)");
+  if (lang != "fr" && lang != "en" && lang != "both") return Fail("--lang must be fr, en or both");
+  if (count < 1) return Fail("--count must be at least 1");
+  if (dpi < 72 || dpi > 600) return Fail("--dpi must be between 72 and 600");
+  for (const std::string& c : classes) {
+    if (!Known(c)) return Fail("unknown class '" + c + "' (see --help)");
+  }
+  fs::create_directories(out);
+
+  std::vector<SampleSpec> specs;
+  if (samples) {
+    specs = RepositorySamples();
+  } else {
+    Rng rng(seed);
+    static const std::vector<std::string> kMixed = {"clean", "scan", "scan", "fax", "pdf", "photo", "g4"};
+    for (int i = 0; i < count; ++i) {
+      const std::string& cls = classes[i % classes.size()];
+      std::string l = lang == "both" ? (rng.Chance(0.5) ? "fr" : "en") : lang;
+      std::string v = variant == "mixed" ? rng.Pick(kMixed) : variant;
+      auto spec = RandomSpec(v, cls, l, rng);
+      if (!spec) return Fail(spec.error().message());
+      char name[128];
+      std::snprintf(name, sizeof name, "%04d-%s-%s-%s", i + 1, l.c_str(), cls.c_str(), v.c_str());
+      spec->name = name;
+      spec->dpi = dpi;
+      specs.push_back(*spec);
+    }
+  }
+  for (const SampleSpec& spec : specs) {
+    auto path = GenerateSample(spec, out);
+    if (!path) return Fail(path.error().ToString());
+    std::printf("%s\n", path->c_str());
+  }
+  return 0;
+} catch (const std::exception& e) {
+  std::fprintf(stderr, "facteur-samplegen: %s\n", e.what());
+  return 1;
+}
