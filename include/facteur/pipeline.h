@@ -69,6 +69,7 @@ struct RunSummary {
   int failed = 0;
   int review = 0;
   int duplicates = 0;
+  int skipped = 0;  // sidecar files (.txt, .json...) passed over in folders
   double seconds = 0;
 };
 
@@ -96,7 +97,7 @@ class PipelineRunner {
 };
 
 // Start + Run for a batch: `inputs` are files or folders (walked recursively,
-// hidden files skipped); a path that does not exist is reported as a failed
+// hidden and sidecar files skipped: see ExpandInputs in src/core/files.h); a path that does not exist is reported as a failed
 // document. Only run-level problems (store unwritable, no worker could start)
 // return an error.
 Result<RunSummary> RunPipeline(Pipeline& pipeline, Store& store, const std::vector<std::string>& inputs,

@@ -18,7 +18,8 @@ const char kHelp[] = R"(usage: facteur run [options] PATH...
 
 Takes scanned letters and faxes through a pipeline into the store: import,
 OCR, searchable PDF, classification, record. PATH is a file or a folder
-(walked recursively; hidden files skipped). Originals are copied into the
+(walked recursively; hidden files and sidecar files such as .txt, .json,
+.xml, .md, .csv, .yaml are skipped in folders). Originals are copied into the
 store, byte for byte, before any processing and are never changed. A file
 already stored (same SHA-256) is reported as a duplicate and not processed
 again. A file that cannot be read is recorded as failed with its reason, and
@@ -98,6 +99,8 @@ class Reporter {
       std::fprintf(out, "\n");
     }
     for (const std::string& f : failures_) std::fprintf(out, "  failed: %s\n", f.c_str());
+    if (s.skipped > 0)
+      std::fprintf(out, "  skipped %d sidecar file(s) in folders (.txt, .json, .xml, .md...)\n", s.skipped);
     std::fprintf(out, "  records in %s (facteur search --home %s WORDS)\n", home.c_str(), home.c_str());
   }
 

@@ -1,6 +1,7 @@
 #include "core/files.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -41,9 +42,18 @@ bool Hidden(const fs::path& p) {
   return !name.empty() && name[0] == '.';
 }
 
+bool Sidecar(const fs::path& p) {
+  std::string ext = p.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* e : {".txt", ".json", ".xml", ".md", ".csv", ".yaml", ".yml", ".uzn", ".log"})
+    if (ext == e) return true;
+  return false;
+}
+
 }  // namespace
 
-std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs, std::vector<std::string>* missing) {
+std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs, std::vector<std::string>* missing,
+                                      int* skipped) {
   std::vector<std::string> files;
   for (const std::string& input : inputs) {
     std::error_code ec;
@@ -63,7 +73,12 @@ std::vector<std::string> ExpandInputs(const std::vector<std::string>& inputs, st
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec)) found.push_back(it->path().string());
+      if (!it->is_regular_file(ec)) continue;
+      if (Sidecar(it->path())) {
+        if (skipped) ++*skipped;
+        continue;
+      }
+      found.push_back(it->path().string());
     }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());

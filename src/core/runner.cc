@@ -385,8 +385,10 @@ Result<RunSummary> RunPipeline(Pipeline& pipeline, Store& store, const std::vect
                                const RunOptions& options, const DocumentCallback& on_document,
                                const ProgressCallback& on_progress) {
   std::vector<std::string> missing;
+  int skipped = 0;
   std::vector<InputFile> files;
-  for (std::string& path : ExpandInputs(inputs, &missing)) files.push_back(InputFile{path, options.channel, {}});
+  for (std::string& path : ExpandInputs(inputs, &missing, &skipped))
+    files.push_back(InputFile{path, options.channel, {}});
   auto runner = PipelineRunner::Start(pipeline, store, options);
   if (!runner) return Err(runner.error());
   RunSummary missing_summary;
@@ -403,6 +405,7 @@ Result<RunSummary> RunPipeline(Pipeline& pipeline, Store& store, const std::vect
   if (summary) {
     summary->documents += missing_summary.documents;
     summary->failed += missing_summary.failed;
+    summary->skipped = skipped;
   }
   return summary;
 }
