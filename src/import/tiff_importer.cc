@@ -10,6 +10,7 @@
 #include <tiffio.h>
 
 #include "import/page_util.h"
+#include "import/tiff_ccitt_fallback.h"
 
 namespace facteur {
 namespace {
@@ -139,14 +140,23 @@ class TiffSource : public PageSource {
                          (photometric == PHOTOMETRIC_MINISWHITE ||
                           photometric == PHOTOMETRIC_MINISBLACK);
     cv::Mat mat;
+    std::string note;
     Status s = bilevel && !TIFFIsTiled(tif_)
                    ? ReadBilevel(w, h, photometric == PHOTOMETRIC_MINISWHITE, &mat)
                    : ReadRgba(w, h, &mat);
+    if (!s.ok() && bilevel && IsCcitt(compression) && compression != COMPRESSION_CCITTRLEW) {
+      Status fallback = import::DecodeCcittFallback(
+          tif_, w, h, compression, photometric == PHOTOMETRIC_MINISBLACK, &mat, &note);
+      if (!fallback.ok()) return Err(Status::Corrupt(s.message() + "; " + fallback.message()));
+      s = Status::OK();
+    }
     if (!s.ok()) return Err(s);
     import::ApplyOrientation(orientation, mat);
     if (orientation >= 5 && orientation <= 8) std::swap(xdpi, ydpi);
-    return import::MakePage(index, std::move(mat), xdpi, ydpi, bps == 1, IsCcitt(compression),
-                            options_);
+    Page page = import::MakePage(index, std::move(mat), xdpi, ydpi, bps == 1,
+                                 IsCcitt(compression), options_);
+    if (!note.empty()) page.notes.insert(page.notes.begin(), note);
+    return page;
   }
 
   // 1-bit strips -> Gray8 0/255. libtiff applies FillOrder.
