@@ -3,10 +3,9 @@
 #include <cctype>
 #include <fstream>
 #include <iterator>
+#include <opencv2/core.hpp>
 #include <string>
 #include <vector>
-
-#include <opencv2/core.hpp>
 
 #include "import/ccitt_decoder.h"
 #include "import/page_util.h"
@@ -28,8 +27,9 @@ class G3Source : public PageSource {
   int PageCount() const override { return 1; }
 
   Result<Page> ReadPage(int index) override {
-    if (index != 0) return Err(Status::InvalidArgument("page " + std::to_string(index + 1) +
-                                                       ": out of range (1 page)"));
+    if (index != 0)
+      return Err(
+          Status::InvalidArgument("page " + std::to_string(index + 1) + ": out of range (1 page)"));
     try {
       CcittParams params;
       params.width = kFaxWidth;

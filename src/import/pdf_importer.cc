@@ -1,17 +1,17 @@
 #include "import/pdf_importer.h"
 
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <mutex>
 #include <string>
 #include <vector>
-
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-image.h>
-#include <poppler/cpp/poppler-page-renderer.h>
-#include <poppler/cpp/poppler-page.h>
 
 #include "import/page_util.h"
 #include "import/pdf_image_survey.h"
@@ -82,8 +82,8 @@ class PdfSource : public PageSource {
   Result<Page> ReadPage(int index) override {
     const std::string ctx = "page " + std::to_string(index + 1);
     if (index < 0 || index >= pages_) {
-      return Err(Status::InvalidArgument(ctx + ": out of range (" + std::to_string(pages_) +
-                                         " pages)"));
+      return Err(
+          Status::InvalidArgument(ctx + ": out of range (" + std::to_string(pages_) + " pages)"));
     }
     try {
       auto page = Render(index);

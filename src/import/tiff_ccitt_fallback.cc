@@ -36,7 +36,7 @@ Status DecodeCcittFallback(TIFF* tif, uint32_t w, uint32_t h, uint16_t compressi
   CcittParams params;
   params.width = static_cast<int>(w);
   params.rows = static_cast<int>(h);
-  params.compression = compression == COMPRESSION_CCITTFAX4 ? 4
+  params.compression = compression == COMPRESSION_CCITTFAX4   ? 4
                        : compression == COMPRESSION_CCITTFAX3 ? 3
                                                               : 2;
   params.two_d = (t4 & GROUP3OPT_2DENCODING) != 0;

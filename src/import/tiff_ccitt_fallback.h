@@ -5,10 +5,10 @@
 #ifndef FACTEUR_IMPORT_TIFF_CCITT_FALLBACK_H_
 #define FACTEUR_IMPORT_TIFF_CCITT_FALLBACK_H_
 
-#include <string>
+#include <tiffio.h>
 
 #include <opencv2/core.hpp>
-#include <tiffio.h>
+#include <string>
 
 #include "facteur/status.h"
 

@@ -3,7 +3,6 @@
 // refused cleanly or recovered. Failures are collected so one run lists every
 // failing file.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -103,8 +102,8 @@ TEST_CASE("Every valid fax, tiff and pdf file in the corpus imports with its pag
     auto known = KnownUnsupported().find(row.path);
     if (known != KnownUnsupported().end()) {
       if (!out.error.ok() && out.error.code() != Status::Code::kUnsupported) {
-        failures += row.path + ": expected success or kUnsupported (" + known->second +
-                    "), got " + out.error.ToString() + "\n";
+        failures += row.path + ": expected success or kUnsupported (" + known->second + "), got " +
+                    out.error.ToString() + "\n";
       }
       continue;
     }
@@ -112,8 +111,7 @@ TEST_CASE("Every valid fax, tiff and pdf file in the corpus imports with its pag
       failures += row.path + ": " + out.error.ToString() + "\n";
     } else if (out.pages != expected || !out.all_readable) {
       failures += row.path + ": " + std::to_string(out.pages) + " pages (expected " +
-                  std::to_string(expected) + ")" + (out.all_readable ? "" : ", empty page") +
-                  "\n";
+                  std::to_string(expected) + ")" + (out.all_readable ? "" : ", empty page") + "\n";
     }
   }
   INFO("checked " << checked << " files");
@@ -139,8 +137,9 @@ TEST_CASE("Every bad file in the corpus is refused cleanly or recovered", "[impo
         failures += row.path + ": valid control did not import (" + out.error.ToString() + ")\n";
       }
     } else if (row.expectation == "reject") {
-      if (!failed) failures += row.path + ": imported " + std::to_string(out.pages) +
-                               " pages but must be rejected\n";
+      if (!failed)
+        failures +=
+            row.path + ": imported " + std::to_string(out.pages) + " pages but must be rejected\n";
     } else if (!failed && expected >= 0 && (out.pages != expected || !out.all_readable)) {
       failures += row.path + ": recovered " + std::to_string(out.pages) + " pages, expected " +
                   std::to_string(expected) + "\n";

@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "facteur/importer.h"
@@ -95,8 +94,8 @@ TEST_CASE("TiffImporter reads resolution units and falls back for nonsense", "[i
 TEST_CASE("TiffImporter decodes the six Kofax CCITT variants to identical pixels", "[import]") {
   auto first = ImportPage("fax/G4.TIF");
   REQUIRE(first);
-  for (const char* name : {"fax/G31D.TIF", "fax/G31DS.TIF", "fax/G32D.TIF", "fax/G32DS.TIF",
-                           "fax/G4S.TIF"}) {
+  for (const char* name :
+       {"fax/G31D.TIF", "fax/G31DS.TIF", "fax/G32D.TIF", "fax/G32DS.TIF", "fax/G4S.TIF"}) {
     INFO(name);
     auto page = ImportPage(name);
     REQUIRE(page);
