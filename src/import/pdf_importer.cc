@@ -82,8 +82,8 @@ class PdfSource : public PageSource {
   Result<Page> ReadPage(int index) override {
     const std::string ctx = "page " + std::to_string(index + 1);
     if (index < 0 || index >= pages_) {
-      return Err(
-          Status::InvalidArgument(ctx + ": out of range (" + std::to_string(pages_) + " pages)"));
+      return Err(Status::InvalidArgument(ctx + ": out of range (" + std::to_string(pages_) +
+                                         (pages_ == 1 ? " page)" : " pages)")));
     }
     try {
       auto page = Render(index);

@@ -3,6 +3,7 @@
 // refused cleanly or recovered. Failures are collected so one run lists every
 // failing file.
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -158,6 +159,27 @@ TEST_CASE("OpenImport names the file when it is not a known format", "[import]")
   REQUIRE_FALSE(text);
   CHECK(text.error().message() ==
         testing::CorpusPath("ocr-truth/phototest.txt") + ": not a TIFF, PDF or image file");
+}
+
+TEST_CASE("OpenImport picks the importer from the bytes, not the extension", "[import]") {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path();
+  const std::string fake_pdf = (dir / "facteur_import_test_really_a_tiff.pdf").string();
+  const std::string fake_tif = (dir / "facteur_import_test_really_a_pdf.tif").string();
+  std::filesystem::copy_file(testing::CorpusPath("fax/bitonal.tif"), fake_pdf,
+                             std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::copy_file(testing::CorpusPath("bad/minimal.pdf"), fake_tif,
+                             std::filesystem::copy_options::overwrite_existing);
+  auto tiff = OpenImport(fake_pdf, {});
+  auto pdf = OpenImport(fake_tif, {});
+  std::filesystem::remove(fake_pdf);
+  std::filesystem::remove(fake_tif);
+  REQUIRE(tiff);
+  CHECK((*tiff)->Format() == "tiff");
+  REQUIRE(pdf);
+  CHECK((*pdf)->Format() == "pdf");
+  auto out_of_range = (*tiff)->ReadPage(1);
+  REQUIRE_FALSE(out_of_range);
+  CHECK(out_of_range.error().message() == "page 2: out of range (1 page)");
 }
 
 }  // namespace
