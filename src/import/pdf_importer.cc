@@ -60,7 +60,8 @@ RenderPlan ChooseDpi(double w_in, double h_in, const import::PageImages& images,
   if (image_dpi >= kScanLikeDpi) {
     plan = {std::min(image_dpi, kMaxDpi), true};
   } else if (long_in <= kScannerSizedInches || image_dpi <= 0) {
-    plan = {options.fallback_dpi, false};
+    // A nonsense fallback must not make poppler render at 0 dpi.
+    plan = {import::PlausibleDpi(options.fallback_dpi) ? options.fallback_dpi : 300.0, false};
   } else {
     plan = {std::max(image_dpi, 72.0), true};
   }
