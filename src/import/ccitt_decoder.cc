@@ -5,10 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "import/ccitt_bit_reader.h"
 #include "import/ccitt_tables.h"
 
 namespace facteur {
 namespace {
+
+using ccitt::BitReader;
 
 // Limits that keep hostile parameters from allocating without bound.
 constexpr int kMaxWidth = 1 << 16;
@@ -17,54 +20,6 @@ constexpr size_t kMaxPixels = size_t{1} << 28;
 constexpr int kEolZeros = 11;
 // How far past a row's end we look for its successor's EOL.
 constexpr size_t kJunkBits = 32;
-
-uint8_t Reverse(uint8_t b) {
-  b = static_cast<uint8_t>((b & 0xF0) >> 4 | (b & 0x0F) << 4);
-  b = static_cast<uint8_t>((b & 0xCC) >> 2 | (b & 0x33) << 2);
-  return static_cast<uint8_t>((b & 0xAA) >> 1 | (b & 0x55) << 1);
-}
-
-// Reads bits first-bit-first. Bits past the end read as 0; callers check
-// Overrun() after consuming a code, so nothing is read out of bounds.
-class BitReader {
- public:
-  BitReader(std::span<const uint8_t> data, bool lsb_first)
-      : data_(data), lsb_first_(lsb_first), size_bits_(data.size() * 8) {}
-
-  // The next n (<= 24) bits, first bit in the most significant position.
-  uint32_t Peek(int n) const {
-    const size_t byte = pos_ / 8;
-    uint32_t word = 0;
-    for (size_t i = 0; i < 4; ++i) word = (word << 8) | ByteAt(byte + i);
-    word <<= pos_ % 8;
-    return word >> (32 - n);
-  }
-  void Skip(size_t n) { pos_ += n; }
-  void AlignToByte() { pos_ = (pos_ + 7) / 8 * 8; }
-  bool Exhausted() const { return pos_ >= size_bits_; }
-  bool Overrun() const { return pos_ > size_bits_; }
-  size_t pos() const { return pos_; }
-  void set_pos(size_t pos) { pos_ = pos; }
-  size_t size_bits() const { return size_bits_; }
-
-  // Zero bits from the current position, stopping at a 1 or the end of data.
-  size_t CountZeros() const {
-    size_t p = pos_;
-    while (p < size_bits_ && ((ByteAt(p / 8) >> (7 - p % 8)) & 1) == 0) ++p;
-    return p - pos_;
-  }
-
- private:
-  uint8_t ByteAt(size_t i) const {
-    if (i >= data_.size()) return 0;
-    return lsb_first_ ? Reverse(data_[i]) : data_[i];
-  }
-
-  std::span<const uint8_t> data_;
-  bool lsb_first_;
-  size_t size_bits_;
-  size_t pos_ = 0;
-};
 
 enum class RowEnd { kOk, kBadCode, kEol, kEndOfData };
 
@@ -78,6 +33,7 @@ class Decoder {
   Result<Image> Run();
 
  private:
+  bool StartRow(bool* two_d);
   int SkipEols(int* tag);
   bool FindEol(size_t max_skip);
   RowEnd ReadRun(bool white, int* run);
@@ -92,6 +48,8 @@ class Decoder {
   std::vector<uint8_t> pixels_;
   int rows_ = 0;
   int clean_rows_ = 0;
+  bool eol_rows_ = false;      // the last row started with an EOL
+  bool after_resync_ = false;  // the last row was cut by a bad code
 };
 
 // Consumes fill bits and EOLs at a row start. Returns how many EOLs were
@@ -241,28 +199,39 @@ std::vector<int> Decoder::Reference(const std::vector<int>& changes) const {
   return ref;
 }
 
+// Consumes what precedes a row (byte alignment, junk, fill bits, EOLs) and
+// picks its coding. Returns false at the end of the page: only zero bits
+// left, RTC (T.4) or EOFB (T.6).
+bool Decoder::StartRow(bool* two_d) {
+  if (p_.compression == 2 && rows_ > 0) in_.AlignToByte();
+  // Where rows start with EOLs, bits between a row's end and the next EOL
+  // are junk (libtiff skips them too); valid data never holds 11 zeros.
+  if (eol_rows_ && p_.compression == 3) FindEol(kJunkBits);
+  int tag = -1;
+  const int eols = SkipEols(&tag);
+  eol_rows_ = eols > 0;
+  if (eols < 0) return false;
+  if (eols >= 2 && rows_ > 0 && p_.compression == 3) return false;  // RTC
+  if (eols >= 1 && rows_ > 0 && p_.compression == 4) return false;  // EOFB
+  *two_d = p_.compression == 4;
+  if (p_.compression == 3 && p_.two_d) {
+    // Without an EOL there is no tag bit: guess 2-D unless there is no
+    // trustworthy reference line.
+    *two_d = tag == 0 || (tag < 0 && rows_ > 0 && !after_resync_);
+  }
+  return true;
+}
+
 Result<Image> Decoder::Run() {
   const size_t max_rows =
       p_.rows > 0 ? static_cast<size_t>(p_.rows) : kMaxPixels / static_cast<size_t>(p_.width);
   std::vector<int> ref = Reference({});
   std::vector<int> changes;
-  bool pending_1d = false;  // a row after a resync must not lean on the bad row
-  bool eol_rows = false;    // the previous row started with an EOL
   // Every row consumes at least one bit, so this bounds the loop.
   const size_t max_steps = in_.size_bits() + max_rows + 1;
+  bool two_d = false;
   for (size_t step = 0; step < max_steps && static_cast<size_t>(rows_) < max_rows; ++step) {
-    if (p_.compression == 2 && rows_ > 0) in_.AlignToByte();
-    // Where rows start with EOLs, bits between a row's end and the next EOL
-    // are junk (libtiff skips them too); valid data never holds 11 zeros.
-    if (eol_rows && p_.compression == 3) FindEol(kJunkBits);
-    int tag = -1;
-    const int eols = SkipEols(&tag);
-    eol_rows = eols > 0;
-    if (eols < 0) break;                                // only fill bits left
-    if (p_.compression == 4 && eols > 0) break;         // EOFB
-    if (p_.compression == 3 && eols >= 2 && rows_ > 0) break;  // RTC
-    bool two_d = p_.compression == 4 || (p_.two_d && p_.compression == 3);
-    if (p_.compression == 3 && two_d) two_d = tag == 0 || (tag < 0 && rows_ > 0 && !pending_1d);
+    if (!StartRow(&two_d)) break;
     changes.clear();
     const size_t row_start = in_.pos();
     RowEnd end = two_d ? Decode2D(ref, &changes) : Decode1D(&changes);
@@ -277,25 +246,19 @@ Result<Image> Decoder::Run() {
       Paint(changes);
       ++clean_rows_;
       ref = Reference(changes);
-      pending_1d = false;
+      after_resync_ = false;
       continue;
     }
-    if (end == RowEnd::kEndOfData) {
-      if (!changes.empty()) {  // a partial last row is still ink
-        if (changes.size() % 2 == 1) changes.push_back(changes.back());
-        Paint(changes);
-        ++report_->damaged_rows;
-      }
-      break;
-    }
     if (end == RowEnd::kBadCode && !FindEol(in_.size_bits())) break;
-    // A premature EOL or a resync: keep the partial row, white after the
-    // last change decoded, and go on at the EOL.
+    // A premature EOL, a resync or the data's end: keep the partial row,
+    // white after the last change decoded.
+    if (changes.empty() && end == RowEnd::kEndOfData) break;
     if (changes.size() % 2 == 1) changes.push_back(changes.back());
     Paint(changes);
     ++report_->damaged_rows;
+    if (end == RowEnd::kEndOfData) break;
     ref = Reference(changes);
-    pending_1d = end == RowEnd::kBadCode;
+    after_resync_ = end == RowEnd::kBadCode;
   }
   if (clean_rows_ == 0) {
     return Err(Status::Corrupt("ccitt: no row decodes (compression " +
@@ -306,8 +269,7 @@ Result<Image> Decoder::Run() {
   report_->clean_rows += clean_rows_;
   report_->padded_rows += std::max(0, height - rows_);
   Image image(p_.width, height, PixelFormat::kGray8, p_.black_is_1 ? 0 : 255);
-  std::memcpy(image.data(), pixels_.data(),
-              std::min(pixels_.size(), image.size_bytes()));
+  std::memcpy(image.data(), pixels_.data(), std::min(pixels_.size(), image.size_bytes()));
   return image;
 }
 
@@ -362,8 +324,8 @@ Result<Image> DecodeCcittStrips(std::span<const std::span<const uint8_t>> strips
     total.padded_rows += params.rows - y;
     if (report) *report = total;
     if (total.clean_rows == 0) {
-      return Err(Status::Corrupt("ccitt: no row decodes in " + std::to_string(strips.size()) +
-                                 " strips"));
+      return Err(
+          Status::Corrupt("ccitt: no row decodes in " + std::to_string(strips.size()) + " strips"));
     }
     return page;
   } catch (const std::bad_alloc&) {

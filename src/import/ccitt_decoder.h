@@ -20,14 +20,14 @@ struct CcittParams {
   int compression = 3;     // TIFF compression: 2 = Modified Huffman RLE, 3 = T.4 (G3), 4 = T.6 (G4)
   bool two_d = false;      // T.4 2-D coding (TIFF T4Options bit 0)
   bool lsb_first = false;  // bit order within bytes (TIFF FillOrder = 2)
-  bool black_is_1 = false; // PhotometricInterpretation MinIsBlack inverts the output
+  bool black_is_1 = false;  // PhotometricInterpretation MinIsBlack inverts the output
 };
 
 // What a decode met, for callers that flag partly readable pages.
 struct CcittReport {
-  int clean_rows = 0;   // rows that decoded without a fault
-  int damaged_rows = 0; // rows cut short by a bad code or a premature EOL (kept, rest white)
-  int padded_rows = 0;  // rows missing at the end of the data, padded white
+  int clean_rows = 0;    // rows that decoded without a fault
+  int damaged_rows = 0;  // rows cut short by a bad code or a premature EOL (kept, rest white)
+  int padded_rows = 0;   // rows missing at the end of the data, padded white
 };
 
 // Gray8 image, 0 = black, 255 = white. Errors: kCorrupt when not even one row

@@ -5,6 +5,7 @@
 namespace facteur::ccitt {
 namespace {
 
+// clang-format off
 // ITU-T T.4 (07/2003) table 2: terminating codes 0..63, then table 3 make-up codes.
 constexpr RunCode kWhite[] = {
     {"00110101", 0},   {"000111", 1},    {"0111", 2},      {"1000", 3},      {"1011", 4},
@@ -74,6 +75,8 @@ constexpr ModeCode kModes[] = {
     {"010", Mode::kVertical, -1},     {"000010", Mode::kVertical, -2},
     {"0000010", Mode::kVertical, -3}, {"0000001", Mode::kExtension, 0},
 };
+
+// clang-format on
 
 // Value of a code string and the index range it covers in a `table_bits` table.
 struct Span {

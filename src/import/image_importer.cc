@@ -1,16 +1,16 @@
 #include "import/image_importer.h"
 
+#include <leptonica/allheaders.h>
+
 #include <cstring>
 #include <fstream>
 #include <iterator>
 #include <mutex>
-#include <string>
-#include <vector>
-
-#include <leptonica/allheaders.h>
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <string>
+#include <vector>
 
 #include "import/page_util.h"
 
@@ -85,8 +85,8 @@ JpegMeta ParseJpegMeta(std::span<const uint8_t> d) {
         meta.ydpi = exif_y * exif_scale;
       }
     }
-    const bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 &&
-                     marker != 0xCC;
+    const bool sof =
+        marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
     if (sof && len >= 8 && meta.width == 0) {
       meta.height = (seg[1] << 8) | seg[2];
       meta.width = (seg[3] << 8) | seg[4];
@@ -112,9 +112,9 @@ void QuietLeptonica() {
 // Pix (any depth) -> 8-bit gray or RGB Mat; alpha over white.
 cv::Mat PixToMat(PIX* pix, bool* bilevel) {
   *bilevel = pixGetDepth(pix) == 1;
-  PixPtr owned = Wrap(pixGetColormap(pix) != nullptr
-                          ? pixRemoveColormap(pix, REMOVE_CMAP_BASED_ON_SRC)
-                          : pixClone(pix));
+  PixPtr owned =
+      Wrap(pixGetColormap(pix) != nullptr ? pixRemoveColormap(pix, REMOVE_CMAP_BASED_ON_SRC)
+                                          : pixClone(pix));
   if (pixGetDepth(owned.get()) == 32) {
     if (pixGetSpp(owned.get()) == 4) owned = Wrap(pixRemoveAlpha(owned.get()));
     const int w = pixGetWidth(owned.get()), h = pixGetHeight(owned.get());
@@ -192,9 +192,9 @@ class ImageSource : public PageSource {
   // gives up on any libjpeg warning) and converts CMYK.
   Result<Page> ReadJpeg() {
     const import::JpegMeta meta = import::ParseJpegMeta(bytes_);
-    cv::Mat mat = cv::imdecode(cv::Mat(1, static_cast<int>(bytes_.size()), CV_8UC1,
-                                       const_cast<uint8_t*>(bytes_.data())),
-                               cv::IMREAD_ANYCOLOR | cv::IMREAD_IGNORE_ORIENTATION);
+    cv::Mat mat = cv::imdecode(
+        cv::Mat(1, static_cast<int>(bytes_.size()), CV_8UC1, const_cast<uint8_t*>(bytes_.data())),
+        cv::IMREAD_ANYCOLOR | cv::IMREAD_IGNORE_ORIENTATION);
     if (mat.empty() || mat.depth() != CV_8U) {
       return Err(Status::Corrupt("page 1: cannot decode jpeg data"));
     }
@@ -203,8 +203,8 @@ class ImageSource : public PageSource {
       import::CollapseGray(mat);
     }
     if (mat.channels() != 1 && mat.channels() != 3) {
-      return Err(Status::Unsupported("page 1: jpeg with " + std::to_string(mat.channels()) +
-                                     " channels"));
+      return Err(
+          Status::Unsupported("page 1: jpeg with " + std::to_string(mat.channels()) + " channels"));
     }
     return Finish(std::move(mat), meta.orientation, meta.xdpi, meta.ydpi, false);
   }
@@ -268,8 +268,7 @@ class ImageImporter : public Importer {
       w = meta.width;
       h = meta.height;
       if (w <= 0 || h <= 0) return Err(Status::Corrupt("cannot read jpeg header"));
-    } else if (pixReadHeaderMem(bytes.data(), bytes.size(), &fmt, &w, &h, &bps, &spp,
-                                &cmap) != 0) {
+    } else if (pixReadHeaderMem(bytes.data(), bytes.size(), &fmt, &w, &h, &bps, &spp, &cmap) != 0) {
       return Err(Status::Corrupt("cannot read " + format + " header"));
     }
     if (Status s = import::CheckPixelLimit(w, h, options); !s.ok()) {

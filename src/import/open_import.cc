@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "facteur/importer.h"
+#include "import/g3_importer.h"
 #include "import/image_importer.h"
 #include "import/pdf_importer.h"
 #include "import/tiff_importer.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Importer>> AllImporters() {
   all.push_back(NewTiffImporter());
   all.push_back(NewPdfImporter());
   all.push_back(NewImageImporter());
+  all.push_back(NewG3Importer());
   return all;
 }
 

@@ -3,7 +3,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-
 #include <opencv2/imgproc.hpp>
 
 namespace facteur::import {
@@ -46,17 +45,30 @@ void NormalisedSize(int width, int height, int orientation, double xdpi, double 
 void ApplyOrientation(int orientation, cv::Mat& mat) {
   cv::Mat out;
   switch (orientation) {
-    case 2: cv::flip(mat, out, 1); break;
-    case 3: cv::rotate(mat, out, cv::ROTATE_180); break;
-    case 4: cv::flip(mat, out, 0); break;
-    case 5: cv::transpose(mat, out); break;
-    case 6: cv::rotate(mat, out, cv::ROTATE_90_CLOCKWISE); break;
+    case 2:
+      cv::flip(mat, out, 1);
+      break;
+    case 3:
+      cv::rotate(mat, out, cv::ROTATE_180);
+      break;
+    case 4:
+      cv::flip(mat, out, 0);
+      break;
+    case 5:
+      cv::transpose(mat, out);
+      break;
+    case 6:
+      cv::rotate(mat, out, cv::ROTATE_90_CLOCKWISE);
+      break;
     case 7:
       cv::transpose(mat, out);
       cv::flip(out, out, -1);
       break;
-    case 8: cv::rotate(mat, out, cv::ROTATE_90_COUNTERCLOCKWISE); break;
-    default: return;  // 1 or out of range: stored order is upright
+    case 8:
+      cv::rotate(mat, out, cv::ROTATE_90_COUNTERCLOCKWISE);
+      break;
+    default:
+      return;  // 1 or out of range: stored order is upright
   }
   mat = out;
 }
@@ -78,8 +90,8 @@ std::string NormaliseFax(cv::Mat& mat, double xdpi, double ydpi, bool bilevel) {
   cv::resize(mat, out, cv::Size(mat.cols, std::max(1, new_h)), 0, 0, interp);
   if (bilevel) cv::threshold(out, out, 127, 255, cv::THRESH_BINARY);
   mat = out;
-  return "import: fax " + FormatDpi(xdpi) + "x" + FormatDpi(ydpi) + " -> " +
-         FormatDpi(xdpi) + "x" + FormatDpi(xdpi) + " dpi";
+  return "import: fax " + FormatDpi(xdpi) + "x" + FormatDpi(ydpi) + " -> " + FormatDpi(xdpi) + "x" +
+         FormatDpi(xdpi) + " dpi";
 }
 
 void CollapseGray(cv::Mat& mat) {
@@ -105,8 +117,8 @@ Image ToImage(const cv::Mat& mat) {
   return image;
 }
 
-Page MakePage(int index, cv::Mat mat, double xdpi, double ydpi, bool bilevel,
-              bool is_fax, const ImportOptions& options) {
+Page MakePage(int index, cv::Mat mat, double xdpi, double ydpi, bool bilevel, bool is_fax,
+              const ImportOptions& options) {
   Page page;
   page.index = index;
   page.source_index = index;

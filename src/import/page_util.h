@@ -5,9 +5,8 @@
 #define FACTEUR_IMPORT_PAGE_UTIL_H_
 
 #include <cstdint>
-#include <string>
-
 #include <opencv2/core.hpp>
+#include <string>
 
 #include "facteur/document.h"
 #include "facteur/importer.h"
@@ -25,9 +24,8 @@ bool PlausibleDpi(double dpi);
 // The size a page will have after Orientation and fax normalisation, so the
 // pixel limit can be checked before decoding. `xdpi`/`ydpi` are the stored
 // (pre-orientation) resolutions, already validated.
-void NormalisedSize(int width, int height, int orientation, double xdpi,
-                    double ydpi, const ImportOptions& options, int64_t* out_w,
-                    int64_t* out_h);
+void NormalisedSize(int width, int height, int orientation, double xdpi, double ydpi,
+                    const ImportOptions& options, int64_t* out_w, int64_t* out_h);
 
 // Applies a TIFF/EXIF orientation (1..8; anything else = 1) in place.
 void ApplyOrientation(int orientation, cv::Mat& mat);
@@ -48,8 +46,8 @@ Image ToImage(const cv::Mat& mat);
 
 // Fills a Page from a decoded Mat: orientation already applied; does fax
 // normalisation when asked and the resolution is non-square.
-Page MakePage(int index, cv::Mat mat, double xdpi, double ydpi, bool bilevel,
-              bool is_fax, const ImportOptions& options);
+Page MakePage(int index, cv::Mat mat, double xdpi, double ydpi, bool bilevel, bool is_fax,
+              const ImportOptions& options);
 
 // Formats a resolution for messages: "204", "37.8".
 std::string FormatDpi(double dpi);

@@ -19,8 +19,7 @@ std::vector<PageImages> SurveyPdfImages(const std::string& path, const std::stri
     for (auto& page : QPDFPageDocumentHelper(pdf).getAllPages()) {
       PageImages info;
       try {
-        page.forEachImage(true, [&](QPDFObjectHandle& obj, QPDFObjectHandle&,
-                                    std::string const&) {
+        page.forEachImage(true, [&](QPDFObjectHandle& obj, QPDFObjectHandle&, std::string const&) {
           QPDFObjectHandle dict = obj.getDict();
           QPDFObjectHandle w = dict.getKey("/Width"), h = dict.getKey("/Height");
           if (!w.isInteger() || !h.isInteger()) return;
@@ -28,8 +27,7 @@ std::vector<PageImages> SurveyPdfImages(const std::string& path, const std::stri
           if (iw <= 0 || ih <= 0) return;
           ++info.count;
           // Compare areas in double: hostile sizes may overflow int64.
-          if (static_cast<double>(iw) * ih >
-              static_cast<double>(info.largest_w) * info.largest_h) {
+          if (static_cast<double>(iw) * ih > static_cast<double>(info.largest_w) * info.largest_h) {
             info.largest_w = iw;
             info.largest_h = ih;
           }

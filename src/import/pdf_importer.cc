@@ -1,17 +1,17 @@
 #include "import/pdf_importer.h"
 
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <mutex>
 #include <string>
 #include <vector>
-
-#include <poppler/cpp/poppler-document.h>
-#include <poppler/cpp/poppler-global.h>
-#include <poppler/cpp/poppler-image.h>
-#include <poppler/cpp/poppler-page-renderer.h>
-#include <poppler/cpp/poppler-page.h>
 
 #include "import/page_util.h"
 #include "import/pdf_image_survey.h"
@@ -60,7 +60,8 @@ RenderPlan ChooseDpi(double w_in, double h_in, const import::PageImages& images,
   if (image_dpi >= kScanLikeDpi) {
     plan = {std::min(image_dpi, kMaxDpi), true};
   } else if (long_in <= kScannerSizedInches || image_dpi <= 0) {
-    plan = {options.fallback_dpi, false};
+    // A nonsense fallback must not make poppler render at 0 dpi.
+    plan = {import::PlausibleDpi(options.fallback_dpi) ? options.fallback_dpi : 300.0, false};
   } else {
     plan = {std::max(image_dpi, 72.0), true};
   }
@@ -83,7 +84,7 @@ class PdfSource : public PageSource {
     const std::string ctx = "page " + std::to_string(index + 1);
     if (index < 0 || index >= pages_) {
       return Err(Status::InvalidArgument(ctx + ": out of range (" + std::to_string(pages_) +
-                                         " pages)"));
+                                         (pages_ == 1 ? " page)" : " pages)")));
     }
     try {
       auto page = Render(index);

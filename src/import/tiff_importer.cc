@@ -1,15 +1,16 @@
 #include "import/tiff_importer.h"
 
+#include <tiffio.h>
+
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
+#include <opencv2/core.hpp>
 #include <string>
 #include <vector>
 
-#include <opencv2/core.hpp>
-#include <tiffio.h>
-
 #include "import/page_util.h"
+#include "import/tiff_ccitt_fallback.h"
 
 namespace facteur {
 namespace {
@@ -29,7 +30,6 @@ int CaptureError(TIFF*, void* user_data, const char* module, const char* fmt, va
   }
   return 1;  // handled: do not call the global (printing) handler
 }
-
 
 bool IsCcitt(uint16_t compression) {
   return compression == COMPRESSION_CCITTRLE || compression == COMPRESSION_CCITTFAX3 ||
@@ -65,7 +65,7 @@ class TiffSource : public PageSource {
     const std::string ctx = "page " + std::to_string(index + 1);
     if (index < 0 || index >= pages_) {
       return Err(Status::InvalidArgument(ctx + ": out of range (" + std::to_string(pages_) +
-                                         " pages)"));
+                                         (pages_ == 1 ? " page)" : " pages)")));
     }
     try {
       auto page = ReadPageUnchecked(index);
@@ -130,23 +130,36 @@ class TiffSource : public PageSource {
     ReadResolution(&xdpi, &ydpi);
     int64_t out_w = 0, out_h = 0;
     import::NormalisedSize(static_cast<int>(std::min<uint32_t>(w, INT32_MAX)),
-                           static_cast<int>(std::min<uint32_t>(h, INT32_MAX)), orientation,
-                           xdpi, ydpi, options_, &out_w, &out_h);
+                           static_cast<int>(std::min<uint32_t>(h, INT32_MAX)), orientation, xdpi,
+                           ydpi, options_, &out_w, &out_h);
     if (Status s = CheckPixelLimit(w, h, options_); !s.ok()) return Err(s);
     if (Status s = CheckPixelLimit(out_w, out_h, options_); !s.ok()) return Err(s);
 
-    const bool bilevel = bps == 1 && spp == 1 &&
-                         (photometric == PHOTOMETRIC_MINISWHITE ||
-                          photometric == PHOTOMETRIC_MINISBLACK);
+    const bool bilevel =
+        bps == 1 && spp == 1 &&
+        (photometric == PHOTOMETRIC_MINISWHITE || photometric == PHOTOMETRIC_MINISBLACK);
     cv::Mat mat;
+    std::string note;
     Status s = bilevel && !TIFFIsTiled(tif_)
                    ? ReadBilevel(w, h, photometric == PHOTOMETRIC_MINISWHITE, &mat)
                    : ReadRgba(w, h, &mat);
+    if (!s.ok() && bilevel && IsCcitt(compression) && compression != COMPRESSION_CCITTRLEW) {
+      Status fallback = import::DecodeCcittFallback(
+          tif_, w, h, compression, photometric == PHOTOMETRIC_MINISBLACK, &mat, &note);
+      if (!fallback.ok()) return Err(Status::Corrupt(s.message() + "; " + fallback.message()));
+      s = Status::OK();
+    }
     if (!s.ok()) return Err(s);
+    if (note.empty() && !errors_.empty()) {
+      // libtiff's fax decoder fills rows after a bad code and reports success.
+      note = "import: damaged data, page partly decoded: " + TakeErrors();
+    }
     import::ApplyOrientation(orientation, mat);
     if (orientation >= 5 && orientation <= 8) std::swap(xdpi, ydpi);
-    return import::MakePage(index, std::move(mat), xdpi, ydpi, bps == 1, IsCcitt(compression),
-                            options_);
+    Page page = import::MakePage(index, std::move(mat), xdpi, ydpi, bps == 1, IsCcitt(compression),
+                                 options_);
+    if (!note.empty()) page.notes.insert(page.notes.begin(), note);
+    return page;
   }
 
   // 1-bit strips -> Gray8 0/255. libtiff applies FillOrder.
@@ -157,13 +170,13 @@ class TiffSource : public PageSource {
     const size_t stride = (static_cast<size_t>(w) + 7) / 8;
     std::vector<uint8_t> packed(stride * h, 0);
     const uint32_t strips = TIFFNumberOfStrips(tif_);
+    errors_.clear();  // from here on, errors are about this page's data
     for (uint32_t s = 0; s < strips && static_cast<uint64_t>(s) * rps < h; ++s) {
       const uint32_t rows = std::min<uint32_t>(rps, h - s * rps);
       const tmsize_t got = TIFFReadEncodedStrip(tif_, s, packed.data() + stride * s * rps,
                                                 static_cast<tmsize_t>(stride * rows));
       if (got < 0) {
-        return Status::Corrupt("cannot decode strip " + std::to_string(s) + ": " +
-                               TakeErrors());
+        return Status::Corrupt("cannot decode strip " + std::to_string(s) + ": " + TakeErrors());
       }
     }
     cv::Mat mat(static_cast<int>(h), static_cast<int>(w), CV_8UC1);
@@ -235,10 +248,10 @@ class TiffImporter : public Importer {
   std::string_view Name() const override { return "tiff"; }
   int Score(std::string_view, std::span<const uint8_t> head) const override {
     if (head.size() < 4) return 0;
-    const bool ii = head[0] == 'I' && head[1] == 'I' && head[3] == 0 &&
-                    (head[2] == 42 || head[2] == 43);
-    const bool mm = head[0] == 'M' && head[1] == 'M' && head[2] == 0 &&
-                    (head[3] == 42 || head[3] == 43);
+    const bool ii =
+        head[0] == 'I' && head[1] == 'I' && head[3] == 0 && (head[2] == 42 || head[2] == 43);
+    const bool mm =
+        head[0] == 'M' && head[1] == 'M' && head[2] == 0 && (head[3] == 42 || head[3] == 43);
     return ii || mm ? 100 : 0;
   }
   Result<std::unique_ptr<PageSource>> Open(const std::string& path,

@@ -1,12 +1,12 @@
 #include "import/ccitt_decoder.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstring>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "import/ccitt_bit_reader.h"
 #include "import/ccitt_tables.h"
 #include "import/tiff_raw.h"
 #include "testing/corpus.h"
@@ -122,7 +122,7 @@ TEST_CASE("CCITT decodes hand-made T.4 streams in every framing", "[import][ccit
   SECTION("T.4 1-D with fill bits, EOLs and RTC, LSB-first") {
     std::vector<uint8_t> data =
         Bits("0000" + eol + "0111 10 1000 000000" + eol + "10011" + eol + eol + eol);
-    for (uint8_t& b : data) b = static_cast<uint8_t>(((b * 0x0802LU & 0x22110LU) | (b * 0x8020LU & 0x88440LU)) * 0x10101LU >> 16);
+    for (uint8_t& b : data) b = ccitt::Reverse(b);
     params.lsb_first = true;
     Result<Image> image = DecodeCcitt(data, params);
     REQUIRE(image.has_value());
@@ -164,8 +164,7 @@ TEST_CASE("CCITT decodes the premature-EOL German fax libtiff 4.5 refuses", "[im
   const testing::RawTiff raw = testing::ReadRawTiff(CorpusPath("fax/G3-Premature-EOL.tif"));
   REQUIRE(raw.ok);
   CcittReport report;
-  Result<Image> image =
-      DecodeCcittStrips(raw.Strips(), raw.rows_per_strip, raw.params, &report);
+  Result<Image> image = DecodeCcittStrips(raw.Strips(), raw.rows_per_strip, raw.params, &report);
   REQUIRE(image.has_value());
   CHECK(image->width() == 1728);
   CHECK(image->height() == 2320);
@@ -241,8 +240,7 @@ TEST_CASE("CCITT decodes Modified Huffman RLE (compression 2) to a white page", 
 }
 
 TEST_CASE("CCITT decodes a raw G3 stream to a diagonal line", "[import][ccitt]") {
-  const std::vector<uint8_t> data =
-      testing::ReadFileBytes(CorpusPath("fax/miniswhite-1c-1b.g3"));
+  const std::vector<uint8_t> data = testing::ReadFileBytes(CorpusPath("fax/miniswhite-1c-1b.g3"));
   REQUIRE(!data.empty());
   CcittReport report;
   Result<Image> image = DecodeCcitt(data, CcittParams{.width = 1728}, &report);

@@ -3,7 +3,7 @@
 // refused cleanly or recovered. Failures are collected so one run lists every
 // failing file.
 #include <catch2/catch.hpp>
-
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -103,8 +103,8 @@ TEST_CASE("Every valid fax, tiff and pdf file in the corpus imports with its pag
     auto known = KnownUnsupported().find(row.path);
     if (known != KnownUnsupported().end()) {
       if (!out.error.ok() && out.error.code() != Status::Code::kUnsupported) {
-        failures += row.path + ": expected success or kUnsupported (" + known->second +
-                    "), got " + out.error.ToString() + "\n";
+        failures += row.path + ": expected success or kUnsupported (" + known->second + "), got " +
+                    out.error.ToString() + "\n";
       }
       continue;
     }
@@ -112,8 +112,7 @@ TEST_CASE("Every valid fax, tiff and pdf file in the corpus imports with its pag
       failures += row.path + ": " + out.error.ToString() + "\n";
     } else if (out.pages != expected || !out.all_readable) {
       failures += row.path + ": " + std::to_string(out.pages) + " pages (expected " +
-                  std::to_string(expected) + ")" + (out.all_readable ? "" : ", empty page") +
-                  "\n";
+                  std::to_string(expected) + ")" + (out.all_readable ? "" : ", empty page") + "\n";
     }
   }
   INFO("checked " << checked << " files");
@@ -139,8 +138,9 @@ TEST_CASE("Every bad file in the corpus is refused cleanly or recovered", "[impo
         failures += row.path + ": valid control did not import (" + out.error.ToString() + ")\n";
       }
     } else if (row.expectation == "reject") {
-      if (!failed) failures += row.path + ": imported " + std::to_string(out.pages) +
-                               " pages but must be rejected\n";
+      if (!failed)
+        failures +=
+            row.path + ": imported " + std::to_string(out.pages) + " pages but must be rejected\n";
     } else if (!failed && expected >= 0 && (out.pages != expected || !out.all_readable)) {
       failures += row.path + ": recovered " + std::to_string(out.pages) + " pages, expected " +
                   std::to_string(expected) + "\n";
@@ -159,6 +159,27 @@ TEST_CASE("OpenImport names the file when it is not a known format", "[import]")
   REQUIRE_FALSE(text);
   CHECK(text.error().message() ==
         testing::CorpusPath("ocr-truth/phototest.txt") + ": not a TIFF, PDF or image file");
+}
+
+TEST_CASE("OpenImport picks the importer from the bytes, not the extension", "[import]") {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path();
+  const std::string fake_pdf = (dir / "facteur_import_test_really_a_tiff.pdf").string();
+  const std::string fake_tif = (dir / "facteur_import_test_really_a_pdf.tif").string();
+  std::filesystem::copy_file(testing::CorpusPath("fax/bitonal.tif"), fake_pdf,
+                             std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::copy_file(testing::CorpusPath("bad/minimal.pdf"), fake_tif,
+                             std::filesystem::copy_options::overwrite_existing);
+  auto tiff = OpenImport(fake_pdf, {});
+  auto pdf = OpenImport(fake_tif, {});
+  std::filesystem::remove(fake_pdf);
+  std::filesystem::remove(fake_tif);
+  REQUIRE(tiff);
+  CHECK((*tiff)->Format() == "tiff");
+  REQUIRE(pdf);
+  CHECK((*pdf)->Format() == "pdf");
+  auto out_of_range = (*tiff)->ReadPage(1);
+  REQUIRE_FALSE(out_of_range);
+  CHECK(out_of_range.error().message() == "page 2: out of range (1 page)");
 }
 
 }  // namespace

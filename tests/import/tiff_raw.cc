@@ -1,12 +1,12 @@
 #include "import/tiff_raw.h"
 
+#include <tiffio.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <memory>
-
-#include <tiffio.h>
 
 namespace facteur::testing {
 namespace {
@@ -60,7 +60,8 @@ RawTiff ReadRawTiff(const std::string& path) {
   const tstrip_t strips = TIFFNumberOfStrips(tif.get());
   for (tstrip_t s = 0; s < strips; ++s) {
     std::vector<uint8_t> buf(counts[s]);
-    const tmsize_t n = TIFFReadRawStrip(tif.get(), s, buf.data(), static_cast<tmsize_t>(buf.size()));
+    const tmsize_t n =
+        TIFFReadRawStrip(tif.get(), s, buf.data(), static_cast<tmsize_t>(buf.size()));
     if (n < 0) return raw;
     raw.data.insert(raw.data.end(), buf.begin(), buf.begin() + n);
     raw.strip_sizes.push_back(static_cast<size_t>(n));
