@@ -44,6 +44,7 @@ struct Pending {
   int outstanding = 0;
   bool submitting = true;  // pages still being read and handed out
   Status error;
+  bool intake_only = false;  // a duplicate, or failed before any page went out
 };
 
 class DocContext : public RunContext {
@@ -86,6 +87,11 @@ class Runner : public PipelineRunner {
   }
   void WorkerLoop(std::vector<std::unique_ptr<PageWorker>> workers);
   void Take(const InputFile& input);
+  // Queues a document that is finished at intake (duplicate, or failed with
+  // `error`) so that it is reported in input order.
+  void Defer(Document doc, const Status& error) {
+    pending_.push_back(Pending{std::move(doc), "", 0, false, error, true});
+  }
   Status SubmitPages(Pending& pending, PageSource& source);
   void Drain(bool block);
   void FinishReady();
@@ -179,7 +185,7 @@ void Runner::Take(const InputFile& input) {
   auto received = doc.source.context.find("received");
   doc.source.received = received != doc.source.context.end() ? received->second : NowIso8601();
   auto sha = Sha256File(path);
-  if (!sha) return Fail(doc, sha.error());
+  if (!sha) return Defer(std::move(doc), sha.error());
   doc.source.sha256 = *sha;
   std::error_code ec;
   doc.source.bytes = static_cast<int64_t>(std::filesystem::file_size(path, ec));
@@ -191,40 +197,47 @@ void Runner::Take(const InputFile& input) {
     stored_id = earlier->second;
   } else {
     auto found = store_.FindByOriginal(*sha);
-    if (!found) return Fail(doc, found.error());
+    if (!found) return Defer(std::move(doc), found.error());
     stored_id = *found;
   }
   if (stored_id) {
     doc.id = *stored_id;
     doc.status = DocStatus::kDuplicate;
     doc.duplicate_of = *stored_id;
-    (void)store_.AddEvent(*stored_id, Event{NowIso8601(), "intake", "duplicate submission: " + path});
-    return Report(doc);
+    Event event{NowIso8601(), "intake", "duplicate submission: " + path};
+    auto in_flight = std::find_if(pending_.begin(), pending_.end(),
+                                  [&](const Pending& p) { return !p.intake_only && p.doc.id == *stored_id; });
+    if (in_flight != pending_.end()) {
+      in_flight->doc.events.push_back(event);  // stored with it
+    } else {
+      (void)store_.AddEvent(*stored_id, event);
+    }
+    return Defer(std::move(doc), Status::OK());
   }
   seen_[*sha] = doc.id;
 
   auto kept = store_.KeepOriginal(path, *sha);
-  if (!kept) return Fail(doc, kept.error());
+  if (!kept) return Defer(std::move(doc), kept.error());
   AddEvent(doc, "intake", "original kept, sha256 " + *sha + ", " + std::to_string(doc.source.bytes) + " bytes");
 
   auto source = OpenImport(path, pipeline_.import);
-  if (!source) return Fail(doc, source.error());
+  if (!source) return Defer(std::move(doc), source.error());
   doc.source.format = (*source)->Format();
   int count = (*source)->PageCount();
-  if (count <= 0) return Fail(doc, Status::Corrupt("no pages"));
+  if (count <= 0) return Defer(std::move(doc), Status::Corrupt("no pages"));
   doc.source.first_page = 0;
   doc.source.last_page = count - 1;
   AddEvent(doc, "import", doc.source.format + ", " + std::to_string(count) + " page(s)");
 
   std::string work_dir = options_.work_dir + "/" + doc.id;
-  if (Status st = MakeDirs(work_dir); !st.ok()) return Fail(doc, st);
+  if (Status st = MakeDirs(work_dir); !st.ok()) return Defer(std::move(doc), st);
   DocContext ctx(work_dir);
   for (const auto& stage : pipeline_.before_pages) {
     if (!stage->AppliesTo(doc)) continue;
-    if (Status st = stage->Run(doc, ctx); !st.ok()) return Fail(doc, st.WithContext(std::string(stage->Name())));
+    if (Status st = stage->Run(doc, ctx); !st.ok()) return Defer(std::move(doc), st.WithContext(std::string(stage->Name())));
   }
   pages_known_ += count;
-  pending_.push_back(Pending{std::move(doc), work_dir, 0, true, Status::OK()});
+  pending_.push_back(Pending{std::move(doc), work_dir, 0, true, Status::OK(), false});
   // References to deque elements survive push_back and the pop_front of
   // other elements; this one is not popped while `submitting`.
   Pending& pending = pending_.back();
@@ -277,6 +290,10 @@ void Runner::FinishReady() {
     Pending p = std::move(pending_.front());
     pending_.pop_front();
     ++base_slot_;
+    if (p.intake_only) {
+      p.error.ok() ? Report(p.doc) : Fail(p.doc, p.error);
+      continue;
+    }
     if (!p.error.ok()) {
       Fail(p.doc, p.error);
     } else {

@@ -12,7 +12,7 @@
 namespace facteur::samplegen {
 
 const std::vector<std::string> kLetterClasses = {
-    "termination", "complaint", "address_change", "bank_details_change",
+    "termination", "complaint", "address_change", "bank_details",
     "claim",       "order",     "invoice",        "information_request"};
 
 std::string FillTemplate(const std::string& tmpl,

@@ -29,7 +29,7 @@ void Usage(FILE* out) {
                "  --seed N      same seed, same files (default 1)\n"
                "  --count N     number of letters (default 10)\n"
                "  --classes     comma list from: termination, complaint, address_change,\n"
-               "                bank_details_change, claim, order, invoice, information_request\n"
+               "                bank_details, claim, order, invoice, information_request\n"
                "                (default all)\n"
                "  --lang        fr, en or both (default both)\n"
                "  --variant     clean (PNG), scan (skew, noise...; PNG or TIFF LZW/JPEG),\n"

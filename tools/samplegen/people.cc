@@ -112,7 +112,7 @@ Company RandomCompany(const std::string& letter_class, const std::string& langua
   static const std::vector<Option> kEnSuppliers = {{"Oakley Office Supplies Ltd", "Sales Office"},
                                                    {"Penrose Stationery", "Orders Desk"}};
   bool insurer = letter_class == "claim" || letter_class == "information_request" ||
-                 ((letter_class == "termination" || letter_class == "bank_details_change" ||
+                 ((letter_class == "termination" || letter_class == "bank_details" ||
                    letter_class == "address_change") &&
                   rng.Chance(0.5));
   const std::vector<Option>* pool = fr ? &kFrServices : &kEnServices;

@@ -30,7 +30,7 @@ std::vector<SampleSpec> RepositorySamples() {
                .steps = {{"holes", 2}, {"skew", -0.8}, {"noise", 5}, {"border", 4}},
                .format = OutputFormat::kPdf});
   s.push_back({.name = "fr-bank-details-fax",
-               .letter_class = "bank_details_change",
+               .letter_class = "bank_details",
                .language = "fr",
                .seed = 42,
                .font = "DejaVu Sans Mono",

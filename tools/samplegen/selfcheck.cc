@@ -82,7 +82,7 @@ void CheckLetters() {
           if (k == "iban") Check(IbanIsValid(v), where + ": iban field validates");
         }
         Check(has_date, where + ": ISO date field");
-        if (cls == "bank_details_change" || cls == "invoice") {
+        if (cls == "bank_details" || cls == "invoice") {
           Check(text.find("FR76 ") != std::string::npos, where + ": IBAN printed");
         }
       }
@@ -116,7 +116,7 @@ void CheckRendering() {
 
 void CheckDegradations(const std::string& dir) {
   Rng rng(5);
-  Letter letter = ComposeLetter({.letter_class = "bank_details_change", .language = "fr"}, rng);
+  Letter letter = ComposeLetter({.letter_class = "bank_details", .language = "fr"}, rng);
   auto pages = RenderLetter(letter, {.dpi = 200, .header = "01/02/2026 10:00  +33 1 23  TEST  P.{page}"});
   Check(pages.has_value() && !pages->empty(), "render for degradations");
   if (!pages || pages->empty()) return;

@@ -50,7 +50,7 @@ ClassWordings EnglishClass(const std::string& c) {
             {"I enclose a recent utility bill as proof of address.", ""},
             {"Enc: proof of address", ""}};
   }
-  if (c == "bank_details_change") {
+  if (c == "bank_details") {
     return {{"Re: Change of bank details", "Re: New account for direct debit payments"},
             {"I have changed banks and would like future payments for contract {contract_id} to be "
              "collected from my new account:"},

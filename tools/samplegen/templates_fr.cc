@@ -63,7 +63,7 @@ ClassWordings FrenchClass(const std::string& c) {
              "Je vous saurais gré de me confirmer la prise en compte de ce changement."},
             {"P.J. : justificatif de domicile", ""}};
   }
-  if (c == "bank_details_change") {
+  if (c == "bank_details") {
     return {{"Objet : Changement de coordonnées bancaires", "Objet : Nouveau RIB pour les prélèvements",
              "Objet : Modification du compte de prélèvement"},
             {"Je vous informe que j'ai changé d'établissement bancaire. Je vous prie de bien vouloir "
