@@ -27,33 +27,27 @@ class G3Source : public PageSource {
   int PageCount() const override { return 1; }
 
   Result<Page> ReadPage(int index) override {
-    if (index != 0)
-      return Err(
-          Status::InvalidArgument("page " + std::to_string(index + 1) + ": out of range (1 page)"));
-    try {
-      CcittParams params;
-      params.width = kFaxWidth;
-      params.compression = 3;
-      Result<Image> image = DecodeCcitt(bytes_, params);
-      if (!image) return Err(image.error().WithContext("page 1"));
-      const double xdpi = 204, ydpi = image->height() < kNormalRowsLimit ? 98 : 196;
-      int64_t w = 0, h = 0;
-      import::NormalisedSize(image->width(), image->height(), 1, xdpi, ydpi, options_, &w, &h);
-      if (Status s = import::CheckPixelLimit(w, h, options_); !s.ok()) {
-        return Err(s.WithContext("page 1"));
-      }
-      cv::Mat mat = cv::Mat(image->height(), image->width(), CV_8UC1, image->data()).clone();
-      Page page = import::MakePage(0, std::move(mat), xdpi, ydpi, true, true, options_);
-      page.notes.insert(page.notes.begin(),
-                        "import: raw G3, assumed 1728 px wide, MSB first, 1-D, 204x" +
-                            import::FormatDpi(ydpi) + " dpi");
-      return page;
-    } catch (const std::exception& e) {
-      return Err(Status::External(std::string("page 1: ") + e.what()));
-    }
+    return import::ReadPageChecked(index, 1, [&] { return Decode(); });
   }
 
  private:
+  Result<Page> Decode() {
+    CcittParams params;
+    params.width = kFaxWidth;
+    params.compression = 3;
+    Result<Image> image = DecodeCcitt(bytes_, params);
+    if (!image) return Err(image.error());
+    const double xdpi = 204, ydpi = image->height() < kNormalRowsLimit ? 98 : 196;
+    int64_t w = 0, h = 0;
+    import::NormalisedSize(image->width(), image->height(), 1, xdpi, ydpi, options_, &w, &h);
+    if (Status s = import::CheckPixelLimit(w, h, options_); !s.ok()) return Err(s);
+    cv::Mat mat = cv::Mat(image->height(), image->width(), CV_8UC1, image->data()).clone();
+    Page page = import::MakePage(0, std::move(mat), xdpi, ydpi, true, true, options_);
+    page.notes.insert(page.notes.begin(), "import: raw G3, assumed 1728 px wide, MSB first, 1-D, 204x" +
+                                              import::FormatDpi(ydpi) + " dpi");
+    return page;
+  }
+
   const std::vector<uint8_t> bytes_;
   const ImportOptions options_;
 };

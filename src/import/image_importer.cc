@@ -156,13 +156,7 @@ class ImageSource : public PageSource {
   int PageCount() const override { return 1; }
 
   Result<Page> ReadPage(int index) override {
-    const std::string ctx = "page " + std::to_string(index + 1);
-    if (index != 0) return Err(Status::InvalidArgument(ctx + ": out of range (1 page)"));
-    try {
-      return format_ == "jpeg" ? ReadJpeg() : ReadWithLeptonica();
-    } catch (const std::exception& e) {
-      return Err(Status::External(ctx + ": " + e.what()));
-    }
+    return import::ReadPageChecked(index, 1, [&] { return format_ == "jpeg" ? ReadJpeg() : ReadWithLeptonica(); });
   }
 
  private:
@@ -181,7 +175,7 @@ class ImageSource : public PageSource {
     int64_t w = 0, h = 0;
     import::NormalisedSize(mat.cols, mat.rows, orientation, xdpi, ydpi, options_, &w, &h);
     if (Status s = import::CheckPixelLimit(w, h, options_); !s.ok()) {
-      return Err(s.WithContext("page 1"));
+      return Err(s);
     }
     import::ApplyOrientation(orientation, mat);
     if (orientation >= 5) std::swap(xdpi, ydpi);
@@ -196,7 +190,7 @@ class ImageSource : public PageSource {
         cv::Mat(1, static_cast<int>(bytes_.size()), CV_8UC1, const_cast<uint8_t*>(bytes_.data())),
         cv::IMREAD_ANYCOLOR | cv::IMREAD_IGNORE_ORIENTATION);
     if (mat.empty() || mat.depth() != CV_8U) {
-      return Err(Status::Corrupt("page 1: cannot decode jpeg data"));
+      return Err(Status::Corrupt("cannot decode jpeg data"));
     }
     if (mat.channels() == 3) {
       cv::cvtColor(mat, mat, cv::COLOR_BGR2RGB);
@@ -204,19 +198,19 @@ class ImageSource : public PageSource {
     }
     if (mat.channels() != 1 && mat.channels() != 3) {
       return Err(
-          Status::Unsupported("page 1: jpeg with " + std::to_string(mat.channels()) + " channels"));
+          Status::Unsupported("jpeg with " + std::to_string(mat.channels()) + " channels"));
     }
     return Finish(std::move(mat), meta.orientation, meta.xdpi, meta.ydpi, false);
   }
 
   Result<Page> ReadWithLeptonica() {
     PixPtr pix = Wrap(pixReadMem(bytes_.data(), bytes_.size()));
-    if (!pix) return Err(Status::Corrupt("page 1: cannot decode " + format_ + " data"));
+    if (!pix) return Err(Status::Corrupt("cannot decode " + format_ + " data"));
     const double xdpi = pixGetXRes(pix.get()), ydpi = pixGetYRes(pix.get());
     bool bilevel = false;
     cv::Mat mat = PixToMat(pix.get(), &bilevel);
     pix.reset();
-    if (mat.empty()) return Err(Status::Corrupt("page 1: cannot convert pixels"));
+    if (mat.empty()) return Err(Status::Corrupt("cannot convert pixels"));
     return Finish(std::move(mat), 1, xdpi, ydpi, bilevel);
   }
 

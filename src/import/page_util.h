@@ -52,6 +52,25 @@ Page MakePage(int index, cv::Mat mat, double xdpi, double ydpi, bool bilevel, bo
 // Formats a resolution for messages: "204", "37.8".
 std::string FormatDpi(double dpi);
 
+// The common frame of PageSource::ReadPage: checks `index` against `pages`,
+// runs `read`, puts "page N: " before any error, and turns exceptions from
+// OpenCV, poppler or allocation (cv::Exception, std::bad_alloc) into Status.
+template <typename Read>
+Result<Page> ReadPageChecked(int index, int pages, Read&& read) {
+  const std::string ctx = "page " + std::to_string(index + 1);
+  if (index < 0 || index >= pages) {
+    return Err(Status::InvalidArgument(ctx + ": out of range (" + std::to_string(pages) +
+                                       (pages == 1 ? " page)" : " pages)")));
+  }
+  try {
+    Result<Page> page = read();
+    if (!page) return Err(page.error().WithContext(ctx));
+    return page;
+  } catch (const std::exception& e) {
+    return Err(Status::External(ctx + ": " + e.what()));
+  }
+}
+
 }  // namespace facteur::import
 
 #endif  // FACTEUR_IMPORT_PAGE_UTIL_H_

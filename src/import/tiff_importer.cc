@@ -62,18 +62,7 @@ class TiffSource : public PageSource {
   int PageCount() const override { return pages_; }
 
   Result<Page> ReadPage(int index) override {
-    const std::string ctx = "page " + std::to_string(index + 1);
-    if (index < 0 || index >= pages_) {
-      return Err(Status::InvalidArgument(ctx + ": out of range (" + std::to_string(pages_) +
-                                         (pages_ == 1 ? " page)" : " pages)")));
-    }
-    try {
-      auto page = ReadPageUnchecked(index);
-      if (!page) return Err(page.error().WithContext(ctx));
-      return page;
-    } catch (const std::exception& e) {  // cv::Exception, std::bad_alloc
-      return Err(Status::External(ctx + ": " + e.what()));
-    }
+    return import::ReadPageChecked(index, pages_, [&] { return ReadPageUnchecked(index); });
   }
 
  private:
