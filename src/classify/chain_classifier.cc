@@ -23,6 +23,15 @@ Classification ChainClassifier::ClassifyText(const std::string& text) const {
   }
   const auto& classes = model_->model().classes;
   const bool rules_class_known = std::count(classes.begin(), classes.end(), rules.label) > 0;
+  if (rules.label == "other" && no_rules_factor_ < 1) {
+    // Not one keyword of any class: the model alone vouches for the class, on
+    // wording it may never have seen (CCITT_1.TIF, a 1972 letter about fax).
+    char note[96];
+    std::snprintf(note, sizeof note, "model decided, no rule supports it (confidence x %.2f). ", no_rules_factor_);
+    model.confidence *= no_rules_factor_;
+    model.reason = note + model.reason;
+    return model;
+  }
   if (rules.label == "other" || rules.confidence < rules_veto_) {
     model.reason = "model decided. " + model.reason + "; " + rules_said;
     return model;

@@ -5,6 +5,8 @@
 //  - model and rules agree, or the rules have little evidence
 //    (confidence < rules_veto): the model decides, with its calibrated
 //    confidence;
+//  - the rules find no evidence for any class: the model decides, its
+//    confidence scaled by `no_rules_factor` (1 = off);
 //  - they disagree and the rules are strong: the stronger of the two names
 //    the class, but its confidence is scaled by (1 - the other's), so the
 //    conflict usually lands in review: no match beats a bad match;
@@ -27,8 +29,12 @@ class ChainClassifier : public Classifier {
  public:
   // `model` may be null; `no_model_note` then says why ("models/x.model: not found").
   ChainClassifier(std::unique_ptr<ModelClassifier> model, std::string no_model_note, RulesClassifier rules,
-                  double rules_veto)
-      : model_(std::move(model)), note_(std::move(no_model_note)), rules_(std::move(rules)), rules_veto_(rules_veto) {}
+                  double rules_veto, double no_rules_factor = 1.0)
+      : model_(std::move(model)),
+        note_(std::move(no_model_note)),
+        rules_(std::move(rules)),
+        rules_veto_(rules_veto),
+        no_rules_factor_(no_rules_factor) {}
 
   Result<Classification> Classify(const Document& doc) const override { return ClassifyText(doc.Text()); }
   Classification ClassifyText(const std::string& text) const;
@@ -40,6 +46,7 @@ class ChainClassifier : public Classifier {
   const std::string note_;
   const RulesClassifier rules_;
   const double rules_veto_;
+  const double no_rules_factor_;
 };
 
 // Builds the chain from a `classify` stage section: `model` (path, relative

@@ -93,12 +93,16 @@ std::string FindModel(const std::string& model, const std::string& pipeline_file
 }  // namespace
 
 Result<std::unique_ptr<ChainClassifier>> NewChainClassifier(const Settings& s) {
-  if (Status st = CheckKeys(s, "classify", {"threshold", "classes", "prior", "model", "rules_veto", "min_known_words"});
+  if (Status st = CheckKeys(s, "classify", {"threshold", "classes", "prior", "model", "rules_veto", "min_known_words",
+                                       "no_rules_factor"});
       !st.ok())
     return Err(st);
   auto model_name = s.String("model", "");
   auto veto = s.Double("rules_veto", 0.6);
   auto min_known = s.Int("min_known_words", 8);
+  auto no_rules = s.Double("no_rules_factor", 1.0);
+  if (!no_rules) return Err(no_rules.error());
+  if (*no_rules < 0 || *no_rules > 1) return Err(s.Error("classify: no_rules_factor must be between 0 and 1"));
   if (!model_name) return Err(model_name.error());
   if (!veto) return Err(veto.error());
   if (!min_known) return Err(min_known.error());
@@ -118,7 +122,7 @@ Result<std::unique_ptr<ChainClassifier>> NewChainClassifier(const Settings& s) {
       model = std::make_unique<ModelClassifier>(std::move(*loaded), *model_name, static_cast<int>(*min_known));
     }
   }
-  return std::make_unique<ChainClassifier>(std::move(model), note, RulesClassifier(std::move(*config)), *veto);
+  return std::make_unique<ChainClassifier>(std::move(model), note, RulesClassifier(std::move(*config)), *veto, *no_rules);
 }
 
 namespace {
