@@ -18,6 +18,8 @@ int RunCommand(const Args& args);
 int SearchCommand(const Args& args);
 int ShowCommand(const Args& args);
 int StagesCommand(const Args& args);
+int TrainCommand(const Args& args);
+int EvalCommand(const Args& args);
 
 // --home, else $FACTEUR_HOME, else ./var.
 std::string HomeDir(const Flags& flags);

@@ -20,6 +20,8 @@ const Command kCommands[] = {
     {"search", SearchCommand, "find stored documents by their words"},
     {"show", ShowCommand, "show one stored record, its text or its JSON"},
     {"stages", StagesCommand, "list the stages a pipeline file can use"},
+    {"train", TrainCommand, "train the text classifier from labelled folders"},
+    {"eval", EvalCommand, "measure a pipeline on labelled folders (accuracy, calibration)"},
 };
 
 void Usage(FILE* out) {

@@ -118,6 +118,22 @@ Status ApplyStep(const Step& s, Page& page, Rng& rng) {
   return Status::OK();
 }
 
+// --text-only: the letter's text unwrapped (tabs as two spaces, as in the
+// rendered ground truth) and its JSON, without drawing a page.
+Result<std::string> WriteTextOnly(const Letter& letter, const SampleSpec& spec, const std::string& out_dir) {
+  const std::string base = out_dir + "/" + spec.name;
+  Page page;
+  std::string text = LetterText(letter);
+  for (size_t tab; (tab = text.find('\t')) != std::string::npos;) text.replace(tab, 1, "  ");
+  for (size_t start = 0, nl; (nl = text.find('\n', start)) != std::string::npos; start = nl + 1)
+    page.lines.push_back(text.substr(start, nl - start));
+  std::vector<Page> pages;
+  pages.push_back(std::move(page));
+  FACTEUR_RETURN_IF_ERROR_RESULT(WriteTruthText(base + ".txt", pages));
+  FACTEUR_RETURN_IF_ERROR_RESULT(WriteTruthJson(base + ".json", letter, spec, pages, {}, base + ".txt"));
+  return base + ".txt";
+}
+
 }  // namespace
 
 Result<SampleSpec> RandomSpec(const std::string& variant, const std::string& letter_class,
@@ -164,8 +180,10 @@ Result<SampleSpec> RandomSpec(const std::string& variant, const std::string& let
 Result<std::string> GenerateSample(const SampleSpec& spec, const std::string& out_dir) {
   Rng rng(spec.seed);
   ComposeOptions compose{
-      .letter_class = spec.letter_class, .language = spec.language, .min_pages = spec.min_pages};
+      .letter_class = spec.letter_class, .language = spec.language, .min_pages = spec.min_pages,
+      .split = spec.split};
   Letter letter = ComposeLetter(compose, rng);
+  if (spec.text_only) return WriteTextOnly(letter, spec, out_dir);
   RenderOptions render{.dpi = spec.dpi,
                        .font = spec.font,
                        .font_size_pt = spec.font_size_pt,

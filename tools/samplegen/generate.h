@@ -37,6 +37,8 @@ struct SampleSpec {
   bool fax_header = false;  // draw a fax transmit header on each page
   std::vector<Step> steps;
   OutputFormat format = OutputFormat::kPng;
+  std::string split;       // "", "train" or "eval": which wordings (ComposeOptions::split)
+  bool text_only = false;  // write NAME.txt and NAME.json only, no rendering (fast)
 };
 
 // A spec for --variant clean|scan|fax|pdf|photo|g4 with random choices

@@ -15,6 +15,22 @@ const std::vector<std::string> kLetterClasses = {
     "termination", "complaint", "address_change", "bank_details",
     "claim",       "order",     "invoice",        "information_request"};
 
+const char kOtherClass[] = "other";
+
+std::vector<int> SplitIndices(int n, const std::string& split) {
+  std::vector<int> out;
+  for (int i = 0; i < n; ++i) {
+    const bool eval = n > 3 ? (i % 3 == 2 || i == n - 1) : i == n - 1;
+    if (split.empty() || n == 1 || (split == "eval") == eval) out.push_back(i);
+  }
+  return out;
+}
+
+const std::string& SplitPick(const std::vector<std::string>& items, const std::string& split, Rng& rng) {
+  const std::vector<int> allowed = SplitIndices(static_cast<int>(items.size()), split);
+  return items[allowed[rng.Below(static_cast<int>(allowed.size()))]];
+}
+
 std::string FillTemplate(const std::string& tmpl,
                          const std::vector<std::pair<std::string, std::string>>& vars) {
   std::string out = tmpl;
@@ -80,7 +96,8 @@ Letter ComposeLetter(const ComposeOptions& options, Rng& rng) {
   if (cls == "invoice") return ComposeInvoice(options, rng);
   const bool fr = lang == "fr";
   const LanguageWordings& words = fr ? FrenchWordings() : EnglishWordings();
-  const ClassWordings cw = words.for_class(cls);
+  ClassWordings cw = words.for_class(cls);
+  if (!options.split.empty()) AddExtraWordings(cls, lang, cw);
 
   Letter letter;
   letter.letter_class = cls;
@@ -133,19 +150,20 @@ Letter ComposeLetter(const ComposeOptions& options, Rng& rng) {
                    contract_id);
   }
   letter.blocks.push_back(Lines(refs, 1.2));
-  Block subject = Lines({FillTemplate(rng.Pick(cw.subjects), vars)}, 0.8);
+  Block subject = Lines({FillTemplate(SplitPick(cw.subjects, options.split, rng), vars)}, 0.8);
   subject.bold = true;
   letter.blocks.push_back(subject);
-  letter.blocks.push_back(Lines({rng.Pick(words.salutations)}, 1.2));
+  letter.blocks.push_back(Lines({SplitPick(words.salutations, options.split, rng)}, 1.2));
 
   // Body: an opening, 1-2 middles, maybe an ending (2-4 paragraphs).
-  std::vector<Block> body = {BodyBlock(FillTemplate(rng.Pick(cw.openings), vars))};
-  int n_middle = cw.middles.size() > 1 ? rng.Between(1, 2) : 1;
-  int first = rng.Below(static_cast<int>(cw.middles.size()));
+  std::vector<Block> body = {BodyBlock(FillTemplate(SplitPick(cw.openings, options.split, rng), vars))};
+  const std::vector<int> middles = SplitIndices(static_cast<int>(cw.middles.size()), options.split);
+  int n_middle = middles.size() > 1 ? rng.Between(1, 2) : 1;
+  int first = rng.Below(static_cast<int>(middles.size()));
   for (int i = 0; i < n_middle; ++i) {
-    body.push_back(BodyBlock(FillTemplate(cw.middles[(first + i) % cw.middles.size()], vars)));
+    body.push_back(BodyBlock(FillTemplate(cw.middles[middles[(first + i) % middles.size()]], vars)));
   }
-  std::string ending = rng.Pick(cw.endings);
+  std::string ending = SplitPick(cw.endings, options.split, rng);
   if (!ending.empty()) body.push_back(BodyBlock(FillTemplate(ending, vars)));
   for (size_t i = 0; i < body.size(); ++i) {
     if (options.min_pages > 1 && i == (body.size() + 1) / 2) {
@@ -155,9 +173,9 @@ Letter ComposeLetter(const ComposeOptions& options, Rng& rng) {
     }
     letter.blocks.push_back(body[i]);
   }
-  letter.blocks.push_back(Paragraph(rng.Pick(words.closings)));
+  letter.blocks.push_back(Paragraph(SplitPick(words.closings, options.split, rng)));
   letter.blocks.push_back(Lines({sender.name}, 2.5, 0.55));
-  std::string attachment = rng.Pick(cw.attachments);
+  std::string attachment = SplitPick(cw.attachments, options.split, rng);
   if (!attachment.empty()) letter.blocks.push_back(Lines({attachment}, 1.5));
 
   // Ground truth, normalised. A field is recorded only when the wording

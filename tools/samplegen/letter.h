@@ -18,6 +18,9 @@ namespace facteur::samplegen {
 
 // The classes facteur routes, as written in .json ground truth and --classes.
 extern const std::vector<std::string> kLetterClasses;
+// Letters that fit none of them (thanks, invitations, applications): class
+// "other", asked for by name with --classes.
+extern const char kOtherClass[];
 
 // One laid-out piece of a letter. Lines blocks keep their line breaks (address
 // blocks, tables); paragraphs are wrapped by the renderer.
@@ -48,7 +51,18 @@ struct ComposeOptions {
   std::string language = "fr";
   // 2 forces a page break in the body (a two-page letter); 1 lets it flow.
   int min_pages = 1;
+  // Which wordings may be used: "" all of them; "train" and "eval" disjoint
+  // sets (see SplitIndices), so an evaluation corpus has wordings and
+  // templates no training letter has.
+  std::string split;
 };
+
+// Indices of a list of `n` wordings that `split` may use: "eval" gets the
+// last one, and every third from index 2 when there are more than three;
+// "train" the others; a single wording is shared by both; "" gives all.
+std::vector<int> SplitIndices(int n, const std::string& split);
+// A wording from `items` allowed by `split`.
+const std::string& SplitPick(const std::vector<std::string>& items, const std::string& split, Rng& rng);
 
 // REQUIRES: options.letter_class in kLetterClasses, language "fr" or "en".
 Letter ComposeLetter(const ComposeOptions& options, Rng& rng);
@@ -75,6 +89,10 @@ struct LanguageWordings {
   std::vector<std::string> closings;
   ClassWordings (*for_class)(const std::string& letter_class);
 };
+
+// More wordings for `letter_class`, used when a split is asked for
+// (templates_extra.cc), so samples/ stay reproducible.
+void AddExtraWordings(const std::string& letter_class, const std::string& language, ClassWordings& wordings);
 
 const LanguageWordings& FrenchWordings();
 const LanguageWordings& EnglishWordings();

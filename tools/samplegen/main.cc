@@ -21,6 +21,7 @@ void Usage(FILE* out) {
   std::fprintf(out,
                "usage: facteur-samplegen --out DIR [--seed N] [--count N] [--classes a,b]\n"
                "                         [--lang fr|en|both] [--variant V] [--dpi 200|300]\n"
+               "                         [--split train|eval] [--text-only]\n"
                "       facteur-samplegen --samples --out DIR   (the repository's samples/ set)\n"
                "       facteur-samplegen --selfcheck           (exit 1 if a check fails)\n"
                "\n"
@@ -35,7 +36,13 @@ void Usage(FILE* out) {
                "  --variant     clean (PNG), scan (skew, noise...; PNG or TIFF LZW/JPEG),\n"
                "                fax (G3 TIFF 204x98 or 204x196 with header), pdf (scanned PDF),\n"
                "                photo (colour JPEG), g4 (bilevel G4 TIFF) or mixed (default)\n"
-               "  --dpi         render resolution before degradation (default 200)\n");
+               "  --dpi         render resolution before degradation (default 200)\n"
+               "  --split       train or eval: disjoint sets of wordings (subjects, openings,\n"
+               "                paragraphs, salutations, closings), so an evaluation corpus\n"
+               "                has templates no training letter has (default: all wordings)\n"
+               "  --text-only   write NAME.txt and NAME.json only, no image (fast: for training)\n"
+               "  --classes may also name `other`: letters that fit no class (thanks,\n"
+               "                invitations, applications)\n");
 }
 
 std::vector<std::string> SplitComma(const std::string& s) {
@@ -49,6 +56,7 @@ std::vector<std::string> SplitComma(const std::string& s) {
 }
 
 bool Known(const std::string& cls) {
+  if (cls == kOtherClass) return true;
   for (const std::string& c : kLetterClasses) {
     if (c == cls) return true;
   }
@@ -63,7 +71,8 @@ int Fail(const std::string& message) {
 }  // namespace
 
 int main(int argc, char** argv) try {
-  std::string out, lang = "both", variant = "mixed";
+  std::string out, lang = "both", variant = "mixed", split;
+  bool text_only = false;
   uint64_t seed = 1;
   int count = 10, dpi = 200;
   std::vector<std::string> classes = kLetterClasses;
@@ -94,6 +103,10 @@ int main(int argc, char** argv) try {
       variant = value();
     } else if (arg == "--dpi") {
       dpi = std::atoi(value().c_str());
+    } else if (arg == "--split") {
+      split = value();
+    } else if (arg == "--text-only") {
+      text_only = true;
     } else if (arg == "--samples") {
       samples = true;
     } else if (arg == "--selfcheck") {
@@ -112,6 +125,7 @@ int main(int argc, char** argv) try {
   }
   if (out.empty()) return Fail("--out DIR is required (see --help)");
   if (lang != "fr" && lang != "en" && lang != "both") return Fail("--lang must be fr, en or both");
+  if (!split.empty() && split != "train" && split != "eval") return Fail("--split must be train or eval");
   if (count < 1) return Fail("--count must be at least 1");
   if (dpi < 72 || dpi > 600) return Fail("--dpi must be between 72 and 600");
   for (const std::string& c : classes) {
@@ -132,8 +146,10 @@ int main(int argc, char** argv) try {
       auto spec = RandomSpec(v, cls, l, rng);
       if (!spec) return Fail(spec.error().message());
       char name[128];
-      std::snprintf(name, sizeof name, "%04d-%s-%s-%s", i + 1, l.c_str(), cls.c_str(), v.c_str());
+      std::snprintf(name, sizeof name, "%04d-%s-%s-%s", i + 1, l.c_str(), cls.c_str(), text_only ? "text" : v.c_str());
       spec->name = name;
+      spec->split = split;
+      spec->text_only = text_only;
       spec->dpi = dpi;
       specs.push_back(*spec);
     }

@@ -83,6 +83,20 @@ ClassWordings EnglishClass(const std::string& c) {
              "Please confirm the delivery date by return."},
             {""}};
   }
+  if (c == "other") {  // fits no class: thanks, invitations, applications
+    return {{"Re: Thank you", "Re: Invitation to our open day", "Re: Job application", "Re: Charity dinner"},
+            {"I would like to thank your team for the warm welcome during my visit on {incident_date}.",
+             "We are pleased to invite you to our open day on {effective_date} at our new premises.",
+             "Please find enclosed my application for the position advertised on your website.",
+             "Our association is organising a charity dinner on {effective_date} and would be delighted to "
+             "count you among our guests."},
+            {"The programme includes a guided tour, a short presentation and refreshments.",
+             "I have ten years of experience in customer service and would welcome the opportunity to meet you.",
+             "Everyone was friendly and helpful, and it was a real pleasure to see the work you do.",
+             "Places are limited, so please let us know by {effective_date} whether you will attend."},
+            {"With best wishes to the whole team.", ""},
+            {"Enc: curriculum vitae", ""}};
+  }
   return {// information_request
           {"Re: Request for information", "Re: Enquiry about my policy"},
           {"As the holder of policy {contract_id}, I would like some information about my current "

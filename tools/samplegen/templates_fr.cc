@@ -106,6 +106,23 @@ ClassWordings FrenchClass(const std::string& c) {
              "Merci de nous confirmer le délai de livraison par retour de courrier."},
             {""}};
   }
+  if (c == "other") {  // ne relève d'aucune classe : remerciements, invitations, candidatures
+    return {{"Objet : Remerciements", "Objet : Invitation à notre journée portes ouvertes",
+             "Objet : Candidature spontanée", "Objet : Soirée caritative"},
+            {"Je tenais à remercier toute votre équipe pour l'accueil chaleureux reçu lors de ma visite du "
+             "{incident_date}.",
+             "Nous avons le plaisir de vous inviter à notre journée portes ouvertes le {effective_date} dans nos "
+             "nouveaux locaux.",
+             "Je me permets de vous adresser ma candidature pour le poste paru sur votre site internet.",
+             "Notre association organise un dîner caritatif le {effective_date} et serait heureuse de vous "
+             "compter parmi ses invités."},
+            {"Au programme : visite guidée, courte présentation et verre de l'amitié.",
+             "Forte de dix ans d'expérience dans l'accueil du public, je serais ravie de vous rencontrer.",
+             "Chacun s'est montré aimable et disponible, et ce fut un réel plaisir de découvrir votre travail.",
+             "Le nombre de places étant limité, merci de nous confirmer votre présence avant le {effective_date}."},
+            {"Avec toute ma gratitude.", ""},
+            {"P.J. : curriculum vitae", ""}};
+  }
   return {// information_request
           {"Objet : Demande d'information", "Objet : Demande de renseignements sur mon contrat"},
           {"Titulaire du contrat n° {contract_id}, je souhaiterais obtenir des précisions sur les "
