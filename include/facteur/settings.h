@@ -48,6 +48,8 @@ class Settings {
   // This node as a scalar string ("" when it is not one).
   std::string Scalar() const;
 
+  // The file (or other origin) these settings were parsed from.
+  const std::string& Origin() const;
   // "pipelines/default.yaml:12" for errors about this node.
   std::string Where() const;
   // An error about this node: "pipelines/default.yaml:12: <msg>".

@@ -69,15 +69,6 @@ Result<std::unique_ptr<Stage>> NewRulesStage(const Settings& s) {
       new ClassifyStage("classify.rules", std::make_unique<RulesClassifier>(std::move(*config)), *threshold));
 }
 
-// The pipeline file's path, from a settings node's "path:line".
-std::string PipelineFile(const Settings& s) {
-  std::string where = s.Where();
-  const size_t colon = where.rfind(':');
-  if (colon != std::string::npos && where.find_first_not_of("0123456789", colon + 1) == std::string::npos)
-    where.resize(colon);
-  return where;
-}
-
 // A relative model path is looked for beside the repository root (the
 // pipeline folder's parent, as in `models/default.model`), then beside the
 // pipeline file, then from the current folder. Returns "" when none exists.
@@ -111,7 +102,7 @@ Result<std::unique_ptr<ChainClassifier>> NewChainClassifier(const Settings& s) {
   std::unique_ptr<ModelClassifier> model;
   std::string note = "no model configured";
   if (!model_name->empty()) {
-    const std::string path = FindModel(*model_name, PipelineFile(s));
+    const std::string path = FindModel(*model_name, s.Origin());
     if (path.empty()) {
       note = "model " + *model_name + " not found";
     } else {

@@ -14,10 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string CanonicalLabel(const std::string& label) {
-  return label == "bank_details_change" ? "bank_details" : label;
-}
-
 bool IsTextFile(const fs::path& p) { return p.extension() == ".txt"; }
 
 Status ReadSidecar(const fs::path& json, std::vector<LabelledFile>& out) {
@@ -28,7 +24,7 @@ Status ReadSidecar(const fs::path& json, std::vector<LabelledFile>& out) {
     Poco::JSON::Parser parser;
     auto obj = parser.parse(*bytes).extract<Poco::JSON::Object::Ptr>();
     if (!obj || !obj->has("class")) return Status::OK();  // some other JSON: not a label
-    f.label = CanonicalLabel(obj->getValue<std::string>("class"));
+    f.label = obj->getValue<std::string>("class");
     const fs::path dir = json.parent_path();
     if (obj->has("file")) {
       fs::path image = dir / obj->getValue<std::string>("file");
@@ -73,7 +69,7 @@ Status ReadManifest(const fs::path& tsv, std::vector<LabelledFile>& out) {
     if (!fs::exists(path))
       return Status::InvalidArgument(tsv.string() + ":" + std::to_string(n) + ": " + path.string() + ": no such file");
     LabelledFile f;
-    f.label = CanonicalLabel(line.substr(tab + 1));
+    f.label = line.substr(tab + 1);
     if (IsTextFile(path)) {
       f.text = path.string();
       f.kind = "text";

@@ -4,7 +4,6 @@
 //    them beside NAME.txt (ground truth) and NAME.png/.tif/... (the image);
 //  - manifest.tsv files: `path<TAB>class` per line (path relative to the
 //    manifest's folder; '#' starts a comment).
-// The generator's older class name "bank_details_change" reads as "bank_details".
 #ifndef FACTEUR_CLASSIFY_LABELLED_SET_H_
 #define FACTEUR_CLASSIFY_LABELLED_SET_H_
 

@@ -133,6 +133,8 @@ std::string Settings::Scalar() const {
   return rep_->node.IsScalar() ? rep_->node.as<std::string>() : std::string();
 }
 
+const std::string& Settings::Origin() const { return rep_->origin; }
+
 std::string Settings::Where() const { return Loc(rep_->origin, rep_->node); }
 
 Status Settings::Error(const std::string& msg) const { return Status::InvalidArgument(Where() + ": " + msg); }
