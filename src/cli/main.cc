@@ -20,6 +20,8 @@ const Command kCommands[] = {
     {"search", SearchCommand, "find stored documents by their words"},
     {"show", ShowCommand, "show one stored record, its text or its JSON"},
     {"stages", StagesCommand, "list the stages a pipeline file can use"},
+    {"watch", WatchCommand, "take files dropped into watched folders, each exactly once"},
+    {"status", StatusCommand, "show the watched-folder intake's counters"},
 };
 
 void Usage(FILE* out) {
