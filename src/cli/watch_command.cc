@@ -124,8 +124,8 @@ int WatchCommand(const Args& args) {
   if (!jobs) return ReportError("watch", jobs.error());
   auto options = ParseOptions(flags, home);
   if (!options) return ReportError("watch", options.error());
-  if (Status st = MakeDirs(home + "/intake"); !st.ok()) return ReportError("watch", st);
   if (Status st = PrepareFolders(*options); !st.ok()) return ReportError("watch", st);
+  if (Status st = MakeDirs(home + "/intake"); !st.ok()) return ReportError("watch", st);
   FileLock lock;
   if (Status st = lock.Acquire(home + "/intake/watch.lock"); !st.ok())
     return ReportError("watch", Status::InvalidArgument(st.message()));

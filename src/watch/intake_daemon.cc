@@ -34,15 +34,13 @@ std::string Base(const std::string& path) { return fs::path(path).filename().str
 
 Status PrepareFolders(const WatchOptions& options) {
   if (options.folders.empty()) return Status::InvalidArgument("no folder to watch");
+  // Checked before anything is created, so a refused layout leaves no folder behind.
   std::vector<std::string> inputs, outputs;
   for (const WatchedFolder& f : options.folders) {
     std::error_code ec;
     if (!fs::is_directory(f.input, ec)) return Status::InvalidArgument(f.input + ": not a folder");
     inputs.push_back(Canonical(f.input));
-    for (const std::string& out : {f.processing, f.done, f.failed}) {
-      FACTEUR_RETURN_IF_ERROR(MakeDirs(out));
-      outputs.push_back(Canonical(out));
-    }
+    for (const std::string& out : {f.processing, f.done, f.failed}) outputs.push_back(Canonical(out));
   }
   for (size_t i = 0; i < inputs.size(); ++i) {
     for (const std::string& out : outputs) {
@@ -52,8 +50,10 @@ Status PrepareFolders(const WatchOptions& options) {
       if (Within(inputs[i], out))
         return Status::InvalidArgument("the watched folder " + inputs[i] + " is inside the working folder " + out);
     }
-    const WatchedFolder& f = options.folders[i];
+  }
+  for (const WatchedFolder& f : options.folders) {
     for (const std::string& out : {f.processing, f.done, f.failed}) {
+      FACTEUR_RETURN_IF_ERROR(MakeDirs(out));
       auto same = SameFileSystem(f.input, out);
       if (!same) return same.error();
       if (!*same)
@@ -141,8 +141,16 @@ void IntakeDaemon::Resume() {
       continue;
     }
     for (const std::string& name : *names) {
-      if (IgnoredName(name) || IsSidecarName(name)) continue;
+      if (IgnoredName(name)) continue;
       std::string path = f.processing + "/" + name;
+      if (IsSidecarName(name)) {
+        // A crash between moving a file on and moving its sidecar: follow it.
+        std::string owner = SidecarOwner(name);
+        if (::access((f.processing + "/" + owner).c_str(), F_OK) == 0) continue;
+        for (const std::string& dir : {f.done, f.failed})
+          if (::access((dir + "/" + owner).c_str(), F_OK) == 0) (void)MoveSidecar(f.processing + "/" + owner, dir + "/" + owner);
+        continue;
+      }
       struct stat st;
       if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
       std::string orphan = f.input + "/" + name + ".json";
