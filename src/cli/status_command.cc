@@ -55,7 +55,7 @@ int StatusCommand(const Args& args) {
   if (flags.Has("json")) {
     std::string json = *text;
     while (!json.empty() && (json.back() == '\n' || json.back() == '}')) json.pop_back();
-    std::printf("%s,\n  \"alive\" : %s,\n  \"in_processing\" : %d,\n  \"in_done\" : %d,\n  \"in_failed\" : %d\n}\n",
+    std::printf("%s,\n  \"alive\": %s,\n  \"in_processing\": %d,\n  \"in_done\": %d,\n  \"in_failed\": %d\n}\n",
                 json.c_str(), alive ? "true" : "false", processing, done, failed);
     return 0;
   }

@@ -186,7 +186,9 @@ void IntakeDaemon::MoveToDone(Claimed& item, const std::string& what, const std:
 // failed/ always has its reason beside it.
 void IntakeDaemon::MoveToFailed(Claimed& item, const std::string& reason, const std::string& stage) {
   const WatchedFolder& f = options_.folders[item.folder];
-  FailureReport report{item.name, reason, stage, NowIso8601(), item.attempts + 1};
+  // The runner names the file by its path in processing/; the operator knows it by its name.
+  std::string why = reason.rfind(item.path, 0) == 0 ? item.name + reason.substr(item.path.size()) : reason;
+  FailureReport report{item.name, why, stage, NowIso8601(), item.attempts + 1};
   if (!item.note.empty()) report.reason += " (" + item.note + ")";
   auto moved = MoveUnique(item.path, f.failed, [&](const std::string& target) {
     return WriteFileAtomic(target + ".error.json", FailureJson(report));

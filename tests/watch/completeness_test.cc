@@ -56,7 +56,7 @@ TEST_CASE("CheckComplete says why a file is incomplete and leaves odd formats to
         "pdf: startxref points past the end of the file");
   CHECK(CheckComplete(WriteBytes(dir, "c.pdf", "%PDF-1.4\nxref\nstartxref\n9\n%%EOF\n")).verdict ==
         Completeness::kComplete);
-  CHECK(CheckComplete(WriteBytes(dir, "d.jpg", std::string("\xFF\xD8\xFF\xE0 data \xFF\xD9\0\0", 16))).verdict ==
+  CHECK(CheckComplete(WriteBytes(dir, "d.jpg", std::string("\xFF\xD8\xFF\xE0 data \xFF\xD9\0\0", 14))).verdict ==
         Completeness::kComplete);  // NUL padding after EOI
   CHECK(CheckComplete(WriteBytes(dir, "x.pgm", "P5\n2 2\n255\n\1\2\3\4")).verdict == Completeness::kUnknown);
   CHECK(CheckComplete(WriteBytes(dir, "junk", "this is not an image at all")).verdict == Completeness::kUnknown);

@@ -113,20 +113,20 @@ TEST_CASE("A corrupt file lands in failed/ with its reason and the watcher keeps
   IntakeFixture f;
   WatchOptions o = f.Options(false);
   o.stability.settle_micros = 50'000;
-  o.stability.abandon_micros = 300'000;  // the truncated TIFF below never completes
+  o.stability.abandon_micros = 300'000;  // the truncated PNG below never completes
   LiveDaemon daemon(f, o);
   f.Drop("good-1.pgm", Pgm(1));
   f.Drop("garbage.tif", "this is not a scan, whatever its name says");
-  f.Drop("truncated.tif", Slurp(CorpusPath("bad/bad-offsets-lengths.tiff")));
+  f.Drop("truncated.png", Slurp(CorpusPath("pdf/baiona.png")).substr(0, 60000));
   f.Drop("good-2.pgm", Pgm(2));
   REQUIRE(WaitFor([&] {
     return IntakeFixture::Files(f.Intake("done")).size() == 2 && IntakeFixture::Files(f.Intake("failed")).size() == 2;
   }));
   std::string report = Slurp(f.Intake("failed") + "/garbage.tif.error.json");
   CHECK_THAT(report, Catch::Contains("garbage.tif"));
-  CHECK_THAT(report, Catch::Contains("\"stage\" : \"import\""));
-  CHECK_THAT(report, Catch::Contains("\"attempts\" : 1"));
-  CHECK_THAT(Slurp(f.Intake("failed") + "/truncated.tif.error.json"),
+  CHECK_THAT(report, Catch::Contains("\"stage\": \"import\""));
+  CHECK_THAT(report, Catch::Contains("\"attempts\": 1"));
+  CHECK_THAT(Slurp(f.Intake("failed") + "/truncated.png.error.json"),
              Catch::Contains("taken although incomplete"));
 
   f.Drop("good-3.pgm", Pgm(3));  // after the bad ones: still taken
@@ -164,7 +164,7 @@ TEST_CASE("facteur watch stops cleanly on SIGTERM and facteur status shows its c
   CHECK_THAT(status.out, Catch::Contains("stopped"));
   CHECK_THAT(status.out, Catch::Contains("taken 2, done 2, duplicate 0, failed 0"));
   CliResult json = RunFacteur({"status", "--home", f.home(), "--json"});
-  CHECK_THAT(json.out, Catch::Contains("\"in_done\" : 2"));
+  CHECK_THAT(json.out, Catch::Contains("\"in_done\": 2"));
   CHECK(RunFacteur({"status", "--home", f.home() + "/nothing-here"}).exit_code == 4);
 
   f.Drop("three.pgm", Pgm(13));

@@ -45,7 +45,10 @@ TEST_CASE("The intake takes 500 files dropped in one burst, some identical, each
   IntakeFixture f;
   std::string g4 = Slurp(CorpusPath("tiff/g4-multi.tiff"));
   std::set<std::string> shas;
-  for (int i = 0; i < 480; ++i) shas.insert(Sha256Hex(f.Drop("scan-" + std::to_string(i) + ".pgm", Pgm(i))));
+  for (int i = 0; i < 480; ++i) {
+    f.Drop("scan-" + std::to_string(i) + ".pgm", Pgm(i));
+    shas.insert(Sha256Hex(Pgm(i)));
+  }
   for (int i = 0; i < 20; ++i) f.Drop("fax-copy-" + std::to_string(i) + ".tif", g4);
   shas.insert(Sha256Hex(g4));
   REQUIRE(shas.size() == 481);
@@ -124,7 +127,7 @@ TEST_CASE("A sidecar's metadata becomes the record's source context and travels 
   // A sidecar that does not parse: the file is not processed without it.
   CHECK(fs::exists(f.Intake("failed") + "/bad.pgm"));
   CHECK(fs::exists(f.Intake("failed") + "/bad.pgm.json"));
-  CHECK_THAT(Slurp(f.Intake("failed") + "/bad.pgm.error.json"), Catch::Contains("\"stage\" : \"sidecar\""));
+  CHECK_THAT(Slurp(f.Intake("failed") + "/bad.pgm.error.json"), Catch::Contains("\"stage\": \"sidecar\""));
 }
 
 TEST_CASE("The intake leaves temporary names alone and refuses symlinks and folders once", "[watch]") {
@@ -156,7 +159,9 @@ TEST_CASE("The intake refuses working folders inside a watched folder", "[watch]
   CHECK(st.code() == Status::Code::kInvalidArgument);
   CHECK_THAT(st.message(), Catch::Contains("inside the watched folder"));
   o = f.Options(true);
-  o.folders[0].input = f.Intake("done");
+  REQUIRE(PrepareFolders(o).ok());
+  fs::create_directories(f.Intake("done") + "/sub");
+  o.folders[0].input = f.Intake("done") + "/sub";
   CHECK_THAT(PrepareFolders(o).message(), Catch::Contains("is inside the working folder"));
 }
 

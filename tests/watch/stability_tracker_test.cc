@@ -135,7 +135,7 @@ TEST_CASE("StabilityTracker gives ready files in the order first seen and forget
     h.tracker.Observe(p, FileState{1, 1});
     h.clock.AdvanceMillis(10);
   }
-  CHECK(h.tracker.MicrosToNextDeadline() == 1'000'000 - 30'000);
+  CHECK(h.tracker.MicrosToNextDeadline() == 1'000'000 - 40'000);
   h.tracker.Forget("gone");
   h.clock.AdvanceMillis(1000);
   for (const char* p : {"a", "b", "c"}) h.tracker.Observe(p, FileState{1, 1});
