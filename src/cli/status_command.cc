@@ -55,19 +55,20 @@ int StatusCommand(const Args& args) {
   if (flags.Has("json")) {
     std::string json = *text;
     while (!json.empty() && (json.back() == '\n' || json.back() == '}')) json.pop_back();
-    std::printf("%s,\n  \"alive\": %s,\n  \"in_processing\": %d,\n  \"in_done\": %d,\n  \"in_failed\": %d\n}\n",
-                json.c_str(), alive ? "true" : "false", processing, done, failed);
+    std::printf(
+        "%s,\n  \"alive\": %s,\n  \"in_processing\": %d,\n  \"in_done\": %d,\n  \"in_failed\": %d\n}\n",
+        json.c_str(), alive ? "true" : "false", processing, done, failed);
     return 0;
   }
   std::printf("intake of %s: %s\n", home.c_str(),
-              alive ? ("running (pid " + std::to_string(status->pid) + ")").c_str()
+              alive                        ? ("running (pid " + std::to_string(status->pid) + ")").c_str()
               : status->state == "running" ? "not running (stopped without a clean exit)"
                                            : "stopped");
   std::printf("  since %s, updated %s\n", status->started.c_str(), status->updated.c_str());
   std::printf("  taken %lld, done %lld, duplicate %lld, failed %lld, retried %lld, queue depth %lld\n",
-              static_cast<long long>(c.taken), static_cast<long long>(c.done), static_cast<long long>(c.duplicate),
-              static_cast<long long>(c.failed), static_cast<long long>(c.retried),
-              static_cast<long long>(c.queue_depth));
+              static_cast<long long>(c.taken), static_cast<long long>(c.done),
+              static_cast<long long>(c.duplicate), static_cast<long long>(c.failed),
+              static_cast<long long>(c.retried), static_cast<long long>(c.queue_depth));
   std::printf("  files now: processing %d, done %d, failed %d\n", processing, done, failed);
   for (const std::string& f : status->folders) std::printf("  watching %s\n", f.c_str());
   if (!status->last.empty()) std::printf("  last: %s\n", status->last.c_str());

@@ -1,12 +1,12 @@
 // facteur watch: the watched-folder intake daemon (src/watch/intake_daemon.h).
 #include <signal.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <unistd.h>
 
 #include "cli/commands.h"
 #include "core/files.h"
@@ -98,10 +98,11 @@ Result<WatchOptions> ParseOptions(const Flags& flags, const std::string& home) {
   o.delete_done = flags.Has("delete-done");
   o.status_path = home + "/intake/status.json";
   o.free_space_path = home;
-  for (const std::string& dir : flags.positional()) {
-    o.folders.push_back(WatchedFolder{dir, flags.Get("processing", home + "/intake/processing"),
-                                      flags.Get("done", home + "/intake/done"),
-                                      flags.Get("failed", home + "/intake/failed"), flags.Has("require-marker")});
+  for (std::string dir : flags.positional()) {
+    while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+    o.folders.push_back(WatchedFolder{
+        dir, flags.Get("processing", home + "/intake/processing"), flags.Get("done", home + "/intake/done"),
+        flags.Get("failed", home + "/intake/failed"), flags.Has("require-marker")});
   }
   return o;
 }
@@ -112,9 +113,19 @@ int WatchCommand(const Args& args) {
   Flags flags;
   int code = 0;
   if (!ParseOrExit("watch", args,
-                   {{"home", true}, {"pipeline", true}, {"jobs", true}, {"once", false}, {"settle", true},
-                    {"abandon", true}, {"rescan", true}, {"require-marker", false}, {"processing", true},
-                    {"done", true}, {"failed", true}, {"delete-done", false}, {"batch", true}},
+                   {{"home", true},
+                    {"pipeline", true},
+                    {"jobs", true},
+                    {"once", false},
+                    {"settle", true},
+                    {"abandon", true},
+                    {"rescan", true},
+                    {"require-marker", false},
+                    {"processing", true},
+                    {"done", true},
+                    {"failed", true},
+                    {"delete-done", false},
+                    {"batch", true}},
                    kHelp, flags, code))
     return code;
   if (flags.positional().empty())
@@ -138,7 +149,8 @@ int WatchCommand(const Args& args) {
   if (!store) return ReportError("watch", store.error());
   RunOptions run_options;
   run_options.jobs = static_cast<int>(*jobs);
-  run_options.work_dir = home + "/work/watch-" + std::to_string(::getpid()) + "-" + std::to_string(std::time(nullptr));
+  run_options.work_dir =
+      home + "/work/watch-" + std::to_string(::getpid()) + "-" + std::to_string(std::time(nullptr));
   run_options.channel = Channel::kFolder;
   auto runner = PipelineRunner::Start(*pipeline, **store, run_options);
   if (!runner) return ReportError("watch", runner.error());
@@ -154,11 +166,13 @@ int WatchCommand(const Args& args) {
   auto counters = (*daemon)->Run();
   g_daemon.store(nullptr);
   if (!counters) return ReportError("watch", counters.error());
-  std::fprintf(stderr, "facteur watch: stopped: taken %lld, done %lld, duplicate %lld, failed %lld, retried %lld\n",
+  std::fprintf(stderr,
+               "facteur watch: stopped: taken %lld, done %lld, duplicate %lld, failed %lld, retried %lld\n",
                static_cast<long long>(counters->taken), static_cast<long long>(counters->done),
                static_cast<long long>(counters->duplicate), static_cast<long long>(counters->failed),
                static_cast<long long>(counters->retried));
-  for (const std::string& left : (*daemon)->left()) std::fprintf(stderr, "  left for later: %s\n", left.c_str());
+  for (const std::string& left : (*daemon)->left())
+    std::fprintf(stderr, "  left for later: %s\n", left.c_str());
   if (options->once && counters->failed > 0) return static_cast<int>(ExitCode::kSomeFailed);
   return 0;
 }

@@ -91,11 +91,28 @@ class TiffWalker {
   }
   static int TypeSize(uint64_t type) {
     switch (type) {
-      case 1: case 2: case 6: case 7: return 1;
-      case 3: case 8: return 2;
-      case 4: case 9: case 11: case 13: return 4;
-      case 5: case 10: case 12: case 16: case 17: case 18: return 8;
-      default: return 0;
+      case 1:
+      case 2:
+      case 6:
+      case 7:
+        return 1;
+      case 3:
+      case 8:
+        return 2;
+      case 4:
+      case 9:
+      case 11:
+      case 13:
+        return 4;
+      case 5:
+      case 10:
+      case 12:
+      case 16:
+      case 17:
+      case 18:
+        return 8;
+      default:
+        return 0;
     }
   }
 

@@ -25,13 +25,14 @@ Result<std::unique_ptr<FolderWatcher>> FolderWatcher::Open(const std::vector<std
   }
   const uint32_t mask = IN_CREATE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_TO | IN_ATTRIB | IN_DELETE_SELF |
                         IN_MOVE_SELF | IN_ONLYDIR;
-  for (const std::string& dir : dirs) {
+  for (size_t i = 0; i < dirs.size(); ++i) {
+    const std::string& dir = dirs[i];
     int wd = ::inotify_add_watch(w->inotify_fd_, dir.c_str(), mask);
     if (wd < 0) {
       w->inotify_error_ = dir + ": inotify: " + std::strerror(errno);
       continue;
     }
-    w->dirs_[wd] = dir;
+    w->dirs_[wd] = {i, dir};
   }
   return w;
 }
@@ -46,10 +47,10 @@ void FolderWatcher::Wake() {
   (void)!::write(wake_write_, &c, 1);  // a full pipe already wakes
 }
 
-std::vector<std::string> FolderWatcher::Wait(int timeout_ms, bool* overflow) {
+std::vector<FolderWatcher::Event> FolderWatcher::Wait(int timeout_ms, bool* overflow) {
   struct pollfd pfd[2] = {{wake_read_, POLLIN, 0}, {inotify_fd_, POLLIN, 0}};
   int n = ::poll(pfd, inotify_fd_ >= 0 ? 2 : 1, timeout_ms);
-  std::vector<std::string> out;
+  std::vector<Event> out;
   if (n <= 0) return out;  // timeout, or EINTR from a signal: the caller looks at its flags
   char buf[64 * 1024] __attribute__((aligned(__alignof__(struct inotify_event))));
   while (::read(wake_read_, buf, sizeof buf) > 0) {
@@ -68,8 +69,8 @@ std::vector<std::string> FolderWatcher::Wait(int timeout_ms, bool* overflow) {
       }
       auto dir = dirs_.find(ev->wd);
       if (dir == dirs_.end() || ev->len == 0) continue;
-      std::string path = dir->second + "/" + ev->name;
-      if (seen.insert(path).second) out.push_back(path);
+      std::string path = dir->second.second + "/" + ev->name;
+      if (seen.insert(path).second) out.push_back(Event{dir->second.first, path});
     }
   }
   return out;

@@ -25,11 +25,15 @@ class FolderWatcher {
   static Result<std::unique_ptr<FolderWatcher>> Open(const std::vector<std::string>& dirs);
   ~FolderWatcher();
 
+  struct Event {
+    size_t folder;     // index into the `dirs` given to Open
+    std::string path;  // folder + "/" + name
+  };
   // Waits up to `timeout_ms` (-1: no limit) for events or a Wake(). Returns
-  // the full paths events named (created, written, closed, moved in,
-  // attributes changed), duplicates removed. Sets *overflow when events were
-  // lost or a watched folder went away: rescan everything.
-  std::vector<std::string> Wait(int timeout_ms, bool* overflow);
+  // the paths events named (created, written, closed, moved in, attributes
+  // changed), duplicates removed. Sets *overflow when events were lost or a
+  // watched folder went away: rescan everything.
+  std::vector<Event> Wait(int timeout_ms, bool* overflow);
   void Wake();
   const std::string& inotify_error() const { return inotify_error_; }
 
@@ -37,7 +41,7 @@ class FolderWatcher {
   FolderWatcher() = default;
   int inotify_fd_ = -1;
   int wake_read_ = -1, wake_write_ = -1;
-  std::map<int, std::string> dirs_;  // watch descriptor -> folder
+  std::map<int, std::pair<size_t, std::string>> dirs_;  // watch descriptor -> (index, folder)
   std::string inotify_error_;
 };
 

@@ -26,9 +26,9 @@ std::string Lower(std::string s) {
 // lead may add the Status code to Document).
 bool Transient(const std::string& error) {
   std::string e = Lower(error);
-  for (const char* s : {"no space left on device", "disk quota exceeded", "database is locked",
-                        "database table is locked", "device or resource busy", "resource temporarily unavailable",
-                        "sqlite_busy", "text file busy"})
+  for (const char* s :
+       {"no space left on device", "disk quota exceeded", "database is locked", "database table is locked",
+        "device or resource busy", "resource temporarily unavailable", "sqlite_busy", "text file busy"})
     if (e.find(s) != std::string::npos) return true;
   return false;
 }
@@ -42,8 +42,9 @@ std::string FailureStage(const Document& doc, const std::string& path) {
   if (msg.rfind(path + ": ", 0) == 0) msg = msg.substr(path.size() + 2);
   size_t colon = msg.find(':');
   std::string head = msg.substr(0, colon);
-  bool stage_like = colon != std::string::npos && head.find('.') != std::string::npos &&
-                    std::all_of(head.begin(), head.end(), [](char c) { return std::islower(c) || c == '.' || c == '_'; });
+  bool stage_like =
+      colon != std::string::npos && head.find('.') != std::string::npos &&
+      std::all_of(head.begin(), head.end(), [](char c) { return std::islower(c) || c == '.' || c == '_'; });
   return stage_like ? head : "pipeline";
 }
 
@@ -135,7 +136,8 @@ bool IntakeDaemon::Prepare(Claimed& item, InputFile& input) {
   if (!options_.free_space_path.empty()) {
     auto free = FreeBytes(options_.free_space_path);
     if (free && *free < options_.min_free_bytes + 2 * static_cast<int64_t>(st.st_size)) {
-      Retry(std::move(item), "disk full: " + std::to_string(*free >> 20) + " MB free on " + options_.free_space_path);
+      Retry(std::move(item),
+            "disk full: " + std::to_string(*free >> 20) + " MB free on " + options_.free_space_path);
       return false;
     }
   }
@@ -152,8 +154,10 @@ void IntakeDaemon::Finish(Claimed& item, const Outcome& o) {
     auto found = store_->FindByOriginal(o.sha256);
     if (!found) return Retry(std::move(item), found.error().message());
     if (!*found)
-      return MoveToFailed(item, item.name + ": reported as a duplicate, but no record of these bytes is stored "
-                                            "(an earlier attempt in this run failed); move it back after a restart",
+      return MoveToFailed(item,
+                          item.name +
+                              ": reported as a duplicate, but no record of these bytes is stored "
+                              "(an earlier attempt in this run failed); move it back after a restart",
                           "intake");
   }
   if (o.duplicate && !o.stored) {
@@ -213,8 +217,9 @@ void IntakeDaemon::Retry(Claimed item, const std::string& reason) {
   for (int i = 1; i < item.attempts && delay < options_.retry_max_micros; ++i) delay *= 2;
   delay = std::min(delay, options_.retry_max_micros);
   item.due = clock_.NowMicros() + delay;
-  Line("retry", item.name, "in " + std::to_string(delay / 1000) + " ms (attempt " +
-                               std::to_string(item.attempts) + "): " + reason);
+  Line("retry", item.name,
+       "in " + std::to_string(delay / 1000) + " ms (attempt " + std::to_string(item.attempts) +
+           "): " + reason);
   claimed_.push_back(std::move(item));
 }
 

@@ -23,49 +23,12 @@ std::string Canonical(const std::string& path) {
   return p.lexically_normal().string();
 }
 
-// a == b or a under b.
-bool Within(const std::string& a, const std::string& b) {
-  return a == b || (a.size() > b.size() && a.compare(0, b.size(), b) == 0 && a[b.size()] == '/');
-}
-
 std::string Base(const std::string& path) { return fs::path(path).filename().string(); }
 
 }  // namespace
 
-Status PrepareFolders(const WatchOptions& options) {
-  if (options.folders.empty()) return Status::InvalidArgument("no folder to watch");
-  // Checked before anything is created, so a refused layout leaves no folder behind.
-  std::vector<std::string> inputs, outputs;
-  for (const WatchedFolder& f : options.folders) {
-    std::error_code ec;
-    if (!fs::is_directory(f.input, ec)) return Status::InvalidArgument(f.input + ": not a folder");
-    inputs.push_back(Canonical(f.input));
-    for (const std::string& out : {f.processing, f.done, f.failed}) outputs.push_back(Canonical(out));
-  }
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    for (const std::string& out : outputs) {
-      if (Within(out, inputs[i]))
-        return Status::InvalidArgument(out + " is inside the watched folder " + inputs[i] +
-                                       ": its files would be taken again; put the working folders elsewhere");
-      if (Within(inputs[i], out))
-        return Status::InvalidArgument("the watched folder " + inputs[i] + " is inside the working folder " + out);
-    }
-  }
-  for (const WatchedFolder& f : options.folders) {
-    for (const std::string& out : {f.processing, f.done, f.failed}) {
-      FACTEUR_RETURN_IF_ERROR(MakeDirs(out));
-      auto same = SameFileSystem(f.input, out);
-      if (!same) return same.error();
-      if (!*same)
-        return Status::InvalidArgument(f.input + " and " + out +
-                                       " are on different file systems: claiming a file needs an atomic rename");
-    }
-  }
-  return Status::OK();
-}
-
-IntakeDaemon::IntakeDaemon(PipelineRunner& runner, Store* store, const WatchOptions& options, const Clock& clock,
-                           FILE* log)
+IntakeDaemon::IntakeDaemon(PipelineRunner& runner, Store* store, const WatchOptions& options,
+                           const Clock& clock, FILE* log)
     : runner_(runner), store_(store), options_(options), clock_(clock), log_(log) {
   for (const WatchedFolder& f : options_.folders) {
     StabilityOptions so = options_.stability;
@@ -77,7 +40,8 @@ IntakeDaemon::IntakeDaemon(PipelineRunner& runner, Store* store, const WatchOpti
 IntakeDaemon::~IntakeDaemon() = default;
 
 Result<std::unique_ptr<IntakeDaemon>> IntakeDaemon::Create(PipelineRunner& runner, Store* store,
-                                                           const WatchOptions& options, const Clock& clock, FILE* log) {
+                                                           const WatchOptions& options, const Clock& clock,
+                                                           FILE* log) {
   std::unique_ptr<IntakeDaemon> d(new IntakeDaemon(runner, store, options, clock, log));
   std::vector<std::string> inputs;
   for (const WatchedFolder& f : options.folders) inputs.push_back(f.input);
@@ -115,12 +79,10 @@ Result<IntakeCounters> IntakeDaemon::Run() {
     if (worked) continue;
     if (options_.once && NothingLeft()) break;
     bool overflow = false;
-    for (const std::string& path : watcher_->Wait(TimeoutMs(), &overflow)) {
-      for (size_t i = 0; i < options_.folders.size(); ++i)
-        if (fs::path(path).parent_path() == fs::path(options_.folders[i].input)) Notice(i, path, true);
-    }
+    for (const FolderWatcher::Event& e : watcher_->Wait(TimeoutMs(), &overflow)) Notice(e.folder, e.path, true);
     if (overflow || clock_.NowMicros() >= next_rescan_) Rescan();
   }
+  Release();
   for (const Claimed& c : claimed_) left_.push_back(c.path);
   for (const auto& t : trackers_)
     for (const std::string& p : t->HeldIncomplete()) left_.push_back(p);
@@ -148,7 +110,8 @@ void IntakeDaemon::Resume() {
         std::string owner = SidecarOwner(name);
         if (::access((f.processing + "/" + owner).c_str(), F_OK) == 0) continue;
         for (const std::string& dir : {f.done, f.failed})
-          if (::access((dir + "/" + owner).c_str(), F_OK) == 0) (void)MoveSidecar(f.processing + "/" + owner, dir + "/" + owner);
+          if (::access((dir + "/" + owner).c_str(), F_OK) == 0)
+            (void)MoveSidecar(f.processing + "/" + owner, dir + "/" + owner);
         continue;
       }
       struct stat st;
@@ -197,7 +160,9 @@ void IntakeDaemon::Notice(size_t folder, const std::string& path, bool event) {
   }
   if (!S_ISREG(st.st_mode)) {
     tracker.Forget(path);
-    const char* what = S_ISLNK(st.st_mode) ? "a symlink" : S_ISDIR(st.st_mode) ? "a folder" : "not a regular file";
+    const char* what = S_ISLNK(st.st_mode)   ? "a symlink"
+                       : S_ISDIR(st.st_mode) ? "a folder"
+                                             : "not a regular file";
     if (refused_.insert(path + " " + std::to_string(st.st_ino)).second)
       Line("refused", name, std::string(what) + ": only regular files are taken; left where it is");
     return;
@@ -205,8 +170,10 @@ void IntakeDaemon::Notice(size_t folder, const std::string& path, bool event) {
   if (event) tracker.Touch(path);
   struct stat marker;
   bool has_marker = ::lstat((path + ".done").c_str(), &marker) == 0;
-  tracker.Observe(path, FileState{st.st_size, static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 +
-                                                  st.st_mtim.tv_nsec, has_marker});
+  tracker.Observe(
+      path,
+      FileState{st.st_size, static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec,
+                has_marker});
 }
 
 // A fresh stat of every tracked file, so quiet files can be judged.
@@ -215,11 +182,15 @@ void IntakeDaemon::Refresh() {
     for (const std::string& path : trackers_[i]->Paths()) Notice(i, path, false);
 }
 
+// Claims only a few batches ahead: the input folder stays the queue, so a
+// stop leaves little to release and another host's files are not hoarded.
 bool IntakeDaemon::ClaimReady() {
   bool any = false;
+  const size_t ahead = static_cast<size_t>(std::max(2 * options_.batch, 8));
   for (size_t i = 0; i < trackers_.size(); ++i) {
     const WatchedFolder& f = options_.folders[i];
-    for (StabilityTracker::Ready& r : trackers_[i]->TakeReady()) {
+    if (claimed_.size() >= ahead) break;
+    for (StabilityTracker::Ready& r : trackers_[i]->TakeReady(ahead - claimed_.size())) {
       std::string name = Base(r.path);
       auto claimed = MoveUnique(r.path, f.processing);
       if (!claimed) {
@@ -240,6 +211,30 @@ bool IntakeDaemon::ClaimReady() {
     }
   }
   return any;
+}
+
+// On stop, claimed files not yet tried go back to their input folder (under
+// their own name, or a numbered one if a new file took it). Files waiting for
+// a retry stay in processing/ and are resumed first at the next start.
+void IntakeDaemon::Release() {
+  std::deque<Claimed> kept;
+  for (Claimed& c : claimed_) {
+    if (c.attempts > 0 || c.resumed) {
+      kept.push_back(std::move(c));
+      continue;
+    }
+    const std::string& input = options_.folders[c.folder].input;
+    auto back = MoveUnique(c.path, input);
+    if (!back) {
+      kept.push_back(std::move(c));
+      continue;
+    }
+    (void)MoveSidecar(c.path, *back);
+    --run_.taken;
+    --status_.counters.taken;
+    Line("released", c.name, "back to " + input);
+  }
+  claimed_ = std::move(kept);
 }
 
 bool IntakeDaemon::NothingLeft() const {

@@ -35,26 +35,26 @@
 namespace facteur {
 
 struct WatchedFolder {
-  std::string input;       // the folder integrators write into
-  std::string processing;  // claimed files; must be on the input's file system
-  std::string done;        // finished originals (kept unless delete_done)
-  std::string failed;      // failed originals, each with NAME.error.json
+  std::string input;            // the folder integrators write into
+  std::string processing;       // claimed files; must be on the input's file system
+  std::string done;             // finished originals (kept unless delete_done)
+  std::string failed;           // failed originals, each with NAME.error.json
   bool require_marker = false;  // take a file only once NAME.done exists
 };
 
 struct WatchOptions {
   std::vector<WatchedFolder> folders;
-  std::string status_path;        // HOME/intake/status.json; empty = none
-  std::string free_space_path;    // the store's folder, checked for free space
-  StabilityOptions stability;     // settle delay, abandon delay
-  int64_t rescan_micros = 30'000'000;  // safety-net rescan (network shares send no events)
-  bool once = false;              // process what is there, then return
-  bool delete_done = false;       // delete originals once stored instead of moving to done/
-  int batch = 4;                  // files handed to the runner per call
+  std::string status_path;                 // HOME/intake/status.json; empty = none
+  std::string free_space_path;             // the store's folder, checked for free space
+  StabilityOptions stability;              // settle delay, abandon delay
+  int64_t rescan_micros = 30'000'000;      // safety-net rescan (network shares send no events)
+  bool once = false;                       // process what is there, then return
+  bool delete_done = false;                // delete originals once stored instead of moving to done/
+  int batch = 4;                           // files handed to the runner per call
   int64_t retry_first_micros = 1'000'000;  // back-off of transient failures,
   int64_t retry_max_micros = 300'000'000;  // doubling up to this
-  int once_attempts = 4;          // with `once`, then left in processing/ for the next run
-  int64_t min_free_bytes = 64 << 20;  // below this (plus twice the file) = disk full: wait
+  int once_attempts = 4;                   // with `once`, then left in processing/ for the next run
+  int64_t min_free_bytes = 64 << 20;       // below this (plus twice the file) = disk full: wait
 };
 
 // Makes the working folders and checks the layout. Errors (kInvalidArgument):
@@ -70,7 +70,8 @@ class IntakeDaemon {
   // `store` (may be null) is the runner's: when given, a file reported as a
   // duplicate goes to done/ only if a record for its bytes really is stored.
   static Result<std::unique_ptr<IntakeDaemon>> Create(PipelineRunner& runner, Store* store,
-                                                      const WatchOptions& options, const Clock& clock, FILE* log);
+                                                      const WatchOptions& options, const Clock& clock,
+                                                      FILE* log);
   ~IntakeDaemon();
 
   // Resumes processing/, then watches until RequestStop() (the batch in hand
@@ -84,8 +85,8 @@ class IntakeDaemon {
 
  private:
   struct Claimed {
-    std::string path;      // in processing/
-    std::string name;      // as it arrived
+    std::string path;  // in processing/
+    std::string name;  // as it arrived
     size_t folder = 0;
     int attempts = 0;
     int64_t due = 0;
@@ -94,7 +95,8 @@ class IntakeDaemon {
   };
   struct Outcome;
 
-  IntakeDaemon(PipelineRunner& runner, Store* store, const WatchOptions& options, const Clock& clock, FILE* log);
+  IntakeDaemon(PipelineRunner& runner, Store* store, const WatchOptions& options, const Clock& clock,
+               FILE* log);
   void Resume();
   void Rescan();
   void Notice(size_t folder, const std::string& path, bool event);
@@ -106,6 +108,7 @@ class IntakeDaemon {
   void MoveToDone(Claimed& item, const std::string& what, const std::string& detail);
   void MoveToFailed(Claimed& item, const std::string& reason, const std::string& stage);
   void Retry(Claimed item, const std::string& reason);
+  void Release();
   bool NothingLeft() const;
   int TimeoutMs() const;
   void Line(const std::string& what, const std::string& name, const std::string& detail);

@@ -145,7 +145,8 @@ Result<bool> SameFileSystem(const std::string& a, const std::string& b) {
 
 Result<int64_t> FreeBytes(const std::string& path) {
   struct statvfs vs;
-  if (::statvfs(path.c_str(), &vs) != 0) return Err(Status::IOError(path + ": statvfs: " + std::strerror(errno)));
+  if (::statvfs(path.c_str(), &vs) != 0)
+    return Err(Status::IOError(path + ": statvfs: " + std::strerror(errno)));
   return static_cast<int64_t>(vs.f_bavail) * static_cast<int64_t>(vs.f_frsize);
 }
 

@@ -1,13 +1,13 @@
 #include "watch/intake_json.h"
 
-#include <sstream>
-
 #include <Poco/Dynamic/Var.h>
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/JSON/Stringifier.h>
+
+#include <sstream>
 
 namespace facteur {
 namespace {
@@ -36,10 +36,11 @@ Result<Object::Ptr> ParseObject(const std::string& text, const std::string& orig
 }
 
 const std::map<std::string, std::string>& Aliases() {
-  static const auto* m = new std::map<std::string, std::string>{
-      {"batch", "batch_id"},          {"csid", "fax_csid"},          {"tsi", "fax_csid"},
-      {"remote_station_id", "fax_csid"}, {"caller", "caller_number"}, {"cid", "caller_number"},
-      {"called", "called_number"},    {"did", "called_number"}};
+  static const auto* m =
+      new std::map<std::string, std::string>{{"batch", "batch_id"},       {"csid", "fax_csid"},
+                                             {"tsi", "fax_csid"},         {"remote_station_id", "fax_csid"},
+                                             {"caller", "caller_number"}, {"cid", "caller_number"},
+                                             {"called", "called_number"}, {"did", "called_number"}};
   return *m;
 }
 
@@ -50,13 +51,18 @@ Result<Sidecar> ParseSidecar(const std::string& text, const std::string& origin)
   if (!obj) return Err(obj.error());
   Sidecar out;
   for (const auto& [key, value] : **obj) {
-    if (value.isEmpty() || value.type() == typeid(Object::Ptr) || value.type() == typeid(Array::Ptr)) continue;
+    if (value.isEmpty() || value.type() == typeid(Object::Ptr) || value.type() == typeid(Array::Ptr))
+      continue;
     std::string v = value.convert<std::string>();
     if (key == "channel") {
-      if (v == "fax") out.channel = Channel::kFax;
-      else if (v == "folder" || v == "scan") out.channel = Channel::kFolder;
-      else if (v == "batch") out.channel = Channel::kBatch;
-      else return Err(Status::InvalidArgument(origin + ": unknown channel '" + v + "' (fax, folder or batch)"));
+      if (v == "fax")
+        out.channel = Channel::kFax;
+      else if (v == "folder" || v == "scan")
+        out.channel = Channel::kFolder;
+      else if (v == "batch")
+        out.channel = Channel::kBatch;
+      else
+        return Err(Status::InvalidArgument(origin + ": unknown channel '" + v + "' (fax, folder or batch)"));
       continue;
     }
     auto alias = Aliases().find(key);
@@ -116,7 +122,8 @@ Result<IntakeStatus> ParseStatusJson(const std::string& text, const std::string&
       s.counters.queue_depth = c->optValue<int64_t>("queue_depth", 0);
     }
     if (Array::Ptr f = o->getArray("folders"))
-      for (size_t i = 0; i < f->size(); ++i) s.folders.push_back(f->getElement<std::string>(static_cast<unsigned>(i)));
+      for (size_t i = 0; i < f->size(); ++i)
+        s.folders.push_back(f->getElement<std::string>(static_cast<unsigned>(i)));
     return s;
   } catch (const Poco::Exception& e) {
     return Err(Status::Corrupt(origin + ": " + e.displayText()));

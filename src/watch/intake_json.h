@@ -32,30 +32,30 @@ struct Sidecar {
 Result<Sidecar> ParseSidecar(const std::string& text, const std::string& origin);
 
 struct FailureReport {
-  std::string file;     // the original's name in the input folder
-  std::string reason;   // one line naming the file and the problem
-  std::string stage;    // "import", "sidecar", "classify.rules"...
-  std::string time;     // ISO 8601 UTC
+  std::string file;    // the original's name in the input folder
+  std::string reason;  // one line naming the file and the problem
+  std::string stage;   // "import", "sidecar", "classify.rules"...
+  std::string time;    // ISO 8601 UTC
   int attempts = 1;
 };
 std::string FailureJson(const FailureReport& report);
 
 struct IntakeCounters {
-  int64_t taken = 0;      // claimed into processing/
-  int64_t done = 0;       // stored, moved to done/
-  int64_t failed = 0;     // moved to failed/
-  int64_t retried = 0;    // transient failures put back for a later attempt
-  int64_t duplicate = 0;  // already stored, moved to done/
+  int64_t taken = 0;        // claimed into processing/
+  int64_t done = 0;         // stored, moved to done/
+  int64_t failed = 0;       // moved to failed/
+  int64_t retried = 0;      // transient failures put back for a later attempt
+  int64_t duplicate = 0;    // already stored, moved to done/
   int64_t queue_depth = 0;  // seen in the inputs or held in processing/, not finished
 };
 
 struct IntakeStatus {
-  IntakeCounters counters;       // since the first start on this home
-  std::string state;             // "running", "stopped"
+  IntakeCounters counters;  // since the first start on this home
+  std::string state;        // "running", "stopped"
   int pid = 0;
   std::string started, updated;  // ISO 8601 UTC
   std::vector<std::string> folders;
-  std::string last;              // the last status line
+  std::string last;  // the last status line
 };
 std::string StatusJson(const IntakeStatus& status);
 // Errors: kCorrupt naming `origin`.

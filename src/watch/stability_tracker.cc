@@ -36,7 +36,7 @@ bool StabilityTracker::Quiet(const Entry& e) const {
   return e.observed && e.observed_at - e.changed >= options_.settle_micros;
 }
 
-std::vector<StabilityTracker::Ready> StabilityTracker::TakeReady() {
+std::vector<StabilityTracker::Ready> StabilityTracker::TakeReady(size_t max) {
   std::vector<std::pair<uint64_t, Ready>> ready;
   int64_t now = clock_.NowMicros();
   for (auto& [path, e] : files_) {
@@ -60,6 +60,7 @@ std::vector<StabilityTracker::Ready> StabilityTracker::TakeReady() {
   }
   std::sort(ready.begin(), ready.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Ready> out;
+  if (ready.size() > max) ready.resize(max);
   for (auto& [order, r] : ready) {
     files_.erase(r.path);
     out.push_back(std::move(r));

@@ -15,6 +15,7 @@
 #ifndef FACTEUR_WATCH_STABILITY_TRACKER_H_
 #define FACTEUR_WATCH_STABILITY_TRACKER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -65,9 +66,10 @@ class StabilityTracker {
     std::string path;
     std::string note;  // empty, or why it was taken although incomplete
   };
-  // The files ready now, in the order they were first seen; they are
-  // forgotten. Runs the format check on quiet files (once per file state).
-  std::vector<Ready> TakeReady();
+  // At most `max` of the files ready now, in the order they were first seen;
+  // they are forgotten (the others stay tracked). Runs the format check on
+  // quiet files (once per file state).
+  std::vector<Ready> TakeReady(size_t max = SIZE_MAX);
 
   // Microseconds from now until the earliest file could become ready
   // (0 if one may be ready now); -1 when nothing is waiting on time.
@@ -82,9 +84,9 @@ class StabilityTracker {
     uint64_t order = 0;
     FileState state;
     bool observed = false;
-    int64_t changed = 0;   // last change (event or new state)
+    int64_t changed = 0;      // last change (event or new state)
     int64_t observed_at = 0;  // last stat
-    bool checked = false;  // format checked for `state`
+    bool checked = false;     // format checked for `state`
     CompletenessReport report;
   };
   bool Quiet(const Entry& e) const;

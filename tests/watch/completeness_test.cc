@@ -1,13 +1,13 @@
 // CheckComplete on the corpus's files and on every tenth of their prefixes,
 // as a slow writer leaves them.
-#include <catch2/catch.hpp>
+#include "watch/completeness.h"
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 
 #include "testing/corpus.h"
 #include "testing/scratch_dir.h"
-#include "watch/completeness.h"
 
 using facteur::CheckComplete;
 using facteur::Completeness;
@@ -56,10 +56,11 @@ TEST_CASE("CheckComplete says why a file is incomplete and leaves odd formats to
         "pdf: startxref points past the end of the file");
   CHECK(CheckComplete(WriteBytes(dir, "c.pdf", "%PDF-1.4\nxref\nstartxref\n9\n%%EOF\n")).verdict ==
         Completeness::kComplete);
-  CHECK(CheckComplete(WriteBytes(dir, "d.jpg", std::string("\xFF\xD8\xFF\xE0 data \xFF\xD9\0\0", 14))).verdict ==
-        Completeness::kComplete);  // NUL padding after EOI
+  CHECK(CheckComplete(WriteBytes(dir, "d.jpg", std::string("\xFF\xD8\xFF\xE0 data \xFF\xD9\0\0", 14)))
+            .verdict == Completeness::kComplete);  // NUL padding after EOI
   CHECK(CheckComplete(WriteBytes(dir, "x.pgm", "P5\n2 2\n255\n\1\2\3\4")).verdict == Completeness::kUnknown);
-  CHECK(CheckComplete(WriteBytes(dir, "junk", "this is not an image at all")).verdict == Completeness::kUnknown);
+  CHECK(CheckComplete(WriteBytes(dir, "junk", "this is not an image at all")).verdict ==
+        Completeness::kUnknown);
   CHECK(CheckComplete(dir.File("missing")).verdict == Completeness::kIncomplete);
   auto bad = CheckComplete(CorpusPath("bad/bad-offsets-lengths.tiff"));
   CHECK(bad.verdict == Completeness::kIncomplete);

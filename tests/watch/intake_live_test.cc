@@ -1,13 +1,12 @@
 // The intake daemon running live (in a thread, or the real binary): slow
 // writers, bad files in the middle of good ones, SIGTERM, `facteur status`.
-#include <catch2/catch.hpp>
-
 #include <signal.h>
 #include <sys/wait.h>
 #include <tiffio.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -109,7 +108,8 @@ TEST_CASE("A 20-page TIFF written slowly in chunks, with a long stall, is never 
   CHECK(f.store().Get(*id).value().pages.size() == 20);
 }
 
-TEST_CASE("A corrupt file lands in failed/ with its reason and the watcher keeps working after it", "[watch]") {
+TEST_CASE("A corrupt file lands in failed/ with its reason and the watcher keeps working after it",
+          "[watch]") {
   IntakeFixture f;
   WatchOptions o = f.Options(false);
   o.stability.settle_micros = 50'000;
@@ -120,7 +120,8 @@ TEST_CASE("A corrupt file lands in failed/ with its reason and the watcher keeps
   f.Drop("truncated.png", Slurp(CorpusPath("pdf/baiona.png")).substr(0, 60000));
   f.Drop("good-2.pgm", Pgm(2));
   REQUIRE(WaitFor([&] {
-    return IntakeFixture::Files(f.Intake("done")).size() == 2 && IntakeFixture::Files(f.Intake("failed")).size() == 2;
+    return IntakeFixture::Files(f.Intake("done")).size() == 2 &&
+           IntakeFixture::Files(f.Intake("failed")).size() == 2;
   }));
   std::string report = Slurp(f.Intake("failed") + "/garbage.tif.error.json");
   CHECK_THAT(report, Catch::Contains("garbage.tif"));
@@ -135,6 +136,23 @@ TEST_CASE("A corrupt file lands in failed/ with its reason and the watcher keeps
   REQUIRE(counters);
   CHECK(counters->done == 3);
   CHECK(counters->failed == 2);
+}
+
+TEST_CASE("A stop finishes the batch in hand and releases the files claimed ahead of it", "[watch]") {
+  IntakeFixture f;
+  WatchOptions o = f.Options(false);
+  o.batch = 1;
+  for (int i = 0; i < 40; ++i) f.Drop("s" + std::to_string(i) + ".pgm", Pgm(100 + i));
+  LiveDaemon daemon(f, o);
+  REQUIRE(WaitFor([&] { return !IntakeFixture::Files(f.Intake("done")).empty(); }));
+  auto counters = daemon.Stop();
+  REQUIRE(counters);
+  CHECK(IntakeFixture::Files(f.Intake("processing")).empty());
+  size_t done = IntakeFixture::Files(f.Intake("done")).size(),
+         waiting = IntakeFixture::Files(f.inbox()).size();
+  CHECK(done + waiting == 40);
+  CHECK(counters->taken == static_cast<int64_t>(done));
+  if (waiting > 0) CHECK_THAT(f.LogText(), Catch::Contains("released"));
 }
 
 TEST_CASE("facteur watch stops cleanly on SIGTERM and facteur status shows its counters", "[watch]") {
@@ -168,8 +186,8 @@ TEST_CASE("facteur watch stops cleanly on SIGTERM and facteur status shows its c
   CHECK(RunFacteur({"status", "--home", f.home() + "/nothing-here"}).exit_code == 4);
 
   f.Drop("three.pgm", Pgm(13));
-  CliResult once = RunFacteur({"watch", "--once", "--settle", "0", "--home", f.home(), "--pipeline", pipeline,
-                               f.inbox()});
+  CliResult once =
+      RunFacteur({"watch", "--once", "--settle", "0", "--home", f.home(), "--pipeline", pipeline, f.inbox()});
   INFO(once.err);
   CHECK(once.exit_code == 0);
   CHECK_THAT(once.err, Catch::Contains("done      three.pgm"));

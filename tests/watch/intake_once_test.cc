@@ -1,9 +1,8 @@
 // The intake daemon run once over a folder: bursts, duplicates, resume after
 // a crash, sidecars, refused names, retries.
-#include <catch2/catch.hpp>
-
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -83,7 +82,8 @@ TEST_CASE("The intake resumes files left in processing/ first and doubles none o
   std::ofstream(f.Intake("processing") + "/a.pgm", std::ios::binary) << Pgm(1);
   std::ofstream(f.Intake("processing") + "/b.pgm", std::ios::binary) << Pgm(2);
   std::ofstream(f.Intake("processing") + "/b.pgm.json") << R"({"batch_id": "tray-7"})";
-  auto first = f.runner().Run({InputFile{f.Intake("processing") + "/b.pgm", Channel::kFolder, {}}}, nullptr, nullptr);
+  auto first =
+      f.runner().Run({InputFile{f.Intake("processing") + "/b.pgm", Channel::kFolder, {}}}, nullptr, nullptr);
   REQUIRE(first);
   REQUIRE(first->documents == 1);
   f.Drop("c.pgm", Pgm(3));
@@ -133,7 +133,8 @@ TEST_CASE("A sidecar's metadata becomes the record's source context and travels 
 TEST_CASE("The intake leaves temporary names alone and refuses symlinks and folders once", "[watch]") {
   IntakeFixture f;
   std::string real = f.Drop("real.pgm", Pgm(5));
-  for (const char* name : {"upload.pgm.part", "x.tmp", "~lock.pgm", ".hidden.pgm", "Thumbs.db"}) f.Drop(name, Pgm(6));
+  for (const char* name : {"upload.pgm.part", "x.tmp", "~lock.pgm", ".hidden.pgm", "Thumbs.db"})
+    f.Drop(name, Pgm(6));
   fs::create_symlink(real, f.inbox() + "/link.pgm");
   fs::create_directory(f.inbox() + "/sub");
   WatchOptions o = f.Options(true);
@@ -165,7 +166,8 @@ TEST_CASE("The intake refuses working folders inside a watched folder", "[watch]
   CHECK_THAT(PrepareFolders(o).message(), Catch::Contains("is inside the working folder"));
 }
 
-TEST_CASE("A disk-full condition is retried with back-off, not failed, and the file resumes later", "[watch]") {
+TEST_CASE("A disk-full condition is retried with back-off, not failed, and the file resumes later",
+          "[watch]") {
   IntakeFixture f;
   f.Drop("late.pgm", Pgm(9));
   WatchOptions o = f.Options(true);

@@ -1,10 +1,10 @@
 // StabilityTracker with a fake clock and a fake format check: no sleeps.
-#include <catch2/catch.hpp>
+#include "watch/stability_tracker.h"
 
+#include <catch2/catch.hpp>
 #include <map>
 
 #include "testing/fake_clock.h"
-#include "watch/stability_tracker.h"
 
 using facteur::Completeness;
 using facteur::CompletenessReport;
@@ -55,7 +55,8 @@ TEST_CASE("StabilityTracker takes a file only after a stat a full settle period 
   CHECK(h.Ready() == kNone);
 }
 
-TEST_CASE("StabilityTracker starts the quiet period again on an event, a new size or a new mtime", "[watch]") {
+TEST_CASE("StabilityTracker starts the quiet period again on an event, a new size or a new mtime",
+          "[watch]") {
   Harness h;
   h.tracker.Observe("a", FileState{100, 1});
   h.clock.AdvanceMillis(1500);
@@ -75,7 +76,8 @@ TEST_CASE("StabilityTracker starts the quiet period again on an event, a new siz
   CHECK(h.Ready() == std::vector<std::string>{"a"});
 }
 
-TEST_CASE("StabilityTracker holds a quiet file whose format is incomplete, then takes it with a note", "[watch]") {
+TEST_CASE("StabilityTracker holds a quiet file whose format is incomplete, then takes it with a note",
+          "[watch]") {
   Harness h;
   h.verdicts["scan.pdf"] = {Completeness::kIncomplete, "pdf: no %%EOF at the end yet"};
   h.tracker.Observe("scan.pdf", FileState{5000, 7});
@@ -139,6 +141,10 @@ TEST_CASE("StabilityTracker gives ready files in the order first seen and forget
   h.tracker.Forget("gone");
   h.clock.AdvanceMillis(1000);
   for (const char* p : {"a", "b", "c"}) h.tracker.Observe(p, FileState{1, 1});
-  CHECK(h.Ready() == std::vector<std::string>{"c", "a", "b"});
+  auto first = h.tracker.TakeReady(2);  // a bounded take leaves the rest tracked
+  REQUIRE(first.size() == 2);
+  CHECK(first[0].path == "c");
+  CHECK(first[1].path == "a");
+  CHECK(h.Ready() == std::vector<std::string>{"b"});
   CHECK(h.tracker.MicrosToNextDeadline() == -1);
 }
