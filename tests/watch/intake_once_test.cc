@@ -186,3 +186,21 @@ TEST_CASE("A disk-full condition is retried with back-off, not failed, and the f
   CHECK(second->done == 1);
   CHECK(IntakeFixture::Files(f.Intake("done")) == std::vector<std::string>{"late.pgm"});
 }
+
+TEST_CASE("A run with once leaves a quiet but incomplete file in the inbox for a later run", "[watch]") {
+  IntakeFixture f;
+  std::string png = Slurp(CorpusPath("pdf/baiona.png"));
+  std::string path = f.Drop("half.png", png.substr(0, png.size() / 2));
+  std::vector<std::string> left;
+  auto first = f.RunDaemon(f.Options(true), &left);
+  REQUIRE(first);
+  CHECK(first->taken == 0);
+  CHECK(left == std::vector<std::string>{path});
+  CHECK(fs::exists(path));
+
+  std::ofstream(path, std::ios::binary | std::ios::app) << png.substr(png.size() / 2);  // the rest arrives
+  auto second = f.RunDaemon(f.Options(true));
+  REQUIRE(second);
+  CHECK(second->done == 1);
+  CHECK(IntakeFixture::Files(f.Intake("done")) == std::vector<std::string>{"half.png"});
+}
