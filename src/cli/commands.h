@@ -20,6 +20,8 @@ int ShowCommand(const Args& args);
 int StagesCommand(const Args& args);
 int TrainCommand(const Args& args);
 int EvalCommand(const Args& args);
+int WatchCommand(const Args& args);
+int StatusCommand(const Args& args);
 
 // --home, else $FACTEUR_HOME, else ./var.
 std::string HomeDir(const Flags& flags);

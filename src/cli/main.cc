@@ -22,6 +22,8 @@ const Command kCommands[] = {
     {"stages", StagesCommand, "list the stages a pipeline file can use"},
     {"train", TrainCommand, "train the text classifier from labelled folders"},
     {"eval", EvalCommand, "measure a pipeline on labelled folders (accuracy, calibration)"},
+    {"watch", WatchCommand, "take files dropped into watched folders, each exactly once"},
+    {"status", StatusCommand, "show the watched-folder intake's counters"},
 };
 
 void Usage(FILE* out) {
