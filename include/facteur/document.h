@@ -109,6 +109,8 @@ struct Document {
   std::vector<std::string> queues;
   DocStatus status = DocStatus::kDone;
   std::string error;         // one line naming the file and the problem
+  bool retryable = false;    // failed for a reason that may pass by itself (store
+                             // busy, disk full): the same file may be tried again
   std::string duplicate_of;  // id of the stored document, when kDuplicate
   std::string pdf_path;      // the document's searchable PDF (work dir, then store)
   std::vector<Event> events;

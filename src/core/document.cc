@@ -39,6 +39,7 @@ Document Document::WithoutPages() const {
   copy.queues = queues;
   copy.status = status;
   copy.error = error;
+  copy.retryable = retryable;
   copy.duplicate_of = duplicate_of;
   copy.pdf_path = pdf_path;
   copy.events = events;

@@ -214,10 +214,9 @@ void Runner::Take(const InputFile& input) {
     }
     return Defer(std::move(doc), Status::OK());
   }
-  seen_[*sha] = doc.id;
-
   auto kept = store_.KeepOriginal(path, *sha);
   if (!kept) return Defer(std::move(doc), kept.error());
+  seen_[*sha] = doc.id;
   AddEvent(doc, "intake", "original kept, sha256 " + *sha + ", " + std::to_string(doc.source.bytes) + " bytes");
 
   auto source = OpenImport(path, pipeline_.import);
@@ -370,6 +369,9 @@ void Runner::Store(Document& doc) {
 void Runner::Fail(Document& doc, const Status& status) {
   doc.status = DocStatus::kFailed;
   doc.error = NameFile(doc.source.path, status.message());
+  doc.retryable = status.code() == Status::Code::kBusy;
+  // A later copy of these bytes in this run is not a duplicate of a failure.
+  if (auto it = seen_.find(doc.source.sha256); it != seen_.end() && it->second == doc.id) seen_.erase(it);
   AddEvent(doc, "failed", doc.error);
   doc.pdf_path.clear();
   // A failed document is recorded too (when its original is safe in the

@@ -14,8 +14,12 @@
 namespace facteur::store {
 namespace {
 
+// Disk full and quota errors may pass (an operator frees space): kBusy, so
+// callers retry instead of failing the file for good.
 Status Errno(std::string_view what, const std::string& path, int err) {
-  return Status::IOError(path + ": " + std::string(what) + ": " + std::strerror(err));
+  std::string msg = path + ": " + std::string(what) + ": " + std::strerror(err);
+  if (err == ENOSPC || err == EDQUOT) return Status::Busy(std::move(msg));
+  return Status::IOError(std::move(msg));
 }
 
 // Closes the descriptor unless released; a close error after fsync is

@@ -21,9 +21,9 @@ std::string Lower(std::string s) {
   return s;
 }
 
-// The runner hands back a failed document with its message only; these are
-// the messages of failures that go away by themselves (see the report: the
-// lead may add the Status code to Document).
+// Failures that go away by themselves. The runner marks kBusy failures
+// (store locked, disk full) as Document::retryable; this catches the same
+// conditions when they reach us only as text from a library.
 bool Transient(const std::string& error) {
   std::string e = Lower(error);
   for (const char* s :
@@ -52,7 +52,7 @@ std::string FailureStage(const Document& doc, const std::string& path) {
 
 struct IntakeDaemon::Outcome {
   bool seen = false;
-  bool failed = false, stored = false, duplicate = false;
+  bool failed = false, stored = false, duplicate = false, retryable = false;
   std::string error, stage, ids, sha256;
 };
 
@@ -88,6 +88,7 @@ bool IntakeDaemon::ProcessDue() {
         o.seen = true;
         if (doc.status == DocStatus::kFailed) {
           o.failed = true;
+          o.retryable = o.retryable || doc.retryable;
           if (o.error.empty()) {
             o.error = doc.error;
             o.stage = FailureStage(doc, doc.source.path);
@@ -146,7 +147,7 @@ bool IntakeDaemon::Prepare(Claimed& item, InputFile& input) {
 
 void IntakeDaemon::Finish(Claimed& item, const Outcome& o) {
   if (!o.seen) return Retry(std::move(item), "the runner did not report the file");
-  if (o.failed && Transient(o.error)) return Retry(std::move(item), o.error);
+  if (o.failed && (o.retryable || Transient(o.error))) return Retry(std::move(item), o.error);
   if (o.failed) return MoveToFailed(item, o.error, o.stage);
   if (o.duplicate && !o.stored && store_) {
     // The runner remembers the hashes it has seen, including those of files
