@@ -6,6 +6,7 @@ namespace facteur {
 const StageRegistry& BuiltinStages() {
   static const StageRegistry* registry = [] {
     auto* r = new StageRegistry;
+    RegisterCleanupStages(*r);
     RegisterOcrStages(*r);
     RegisterOutputStages(*r);
     RegisterClassifyStages(*r);

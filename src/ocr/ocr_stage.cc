@@ -30,13 +30,26 @@ class OcrWorker : public PageWorker {
       return Status::OK();
     }
     if (page.image.empty()) return Status::InvalidArgument(Where(doc, page) + ": ocr: no image");
+    if (page.blank) {
+      // Dropped from the document by the runner: reading it is wasted time.
+      page.notes.push_back("ocr: skipped, blank page");
+      return Status::OK();
+    }
 
     // The engine reads the dpi from the image; the importer may have put it
     // on the page only.
     if (page.image.dpi_y() <= 0 && page.dpi > 0) page.image.set_dpi(page.dpi, page.dpi);
     const std::string pdf = write_pdf_ ? work_dir + "/" + PagePdfName(page.index) : std::string();
     page.pdf_path.clear();
-    Result<PageText> text = engine_->Recognize(page.image, pdf);
+    // A cleanup step may have made an enhanced copy (same geometry): OCR
+    // reads it, the page PDF shows the display image.
+    Result<PageText> text;
+    if (page.ocr_image.empty()) {
+      text = engine_->Recognize(page.image, pdf);
+    } else {
+      if (page.ocr_image.dpi_y() <= 0) page.ocr_image.set_dpi(page.image.dpi_x(), page.image.dpi_y());
+      text = engine_->RecognizeWithDisplay(page.ocr_image, page.image, pdf);
+    }
     if (text.has_value()) {
       page.text = std::move(text.value());
       page.ocr_failed = false;

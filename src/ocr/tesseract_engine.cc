@@ -53,10 +53,20 @@ class TesseractEngine : public OcrEngine {
       : api_(std::move(api)), options_(std::move(options)), tessdata_dir_(std::move(tessdata_dir)) {}
 
   Result<PageText> Recognize(const Image& image, const std::string& pdf_path) override {
+    return RecognizeWithDisplay(image, image, pdf_path);
+  }
+
+  Result<PageText> RecognizeWithDisplay(const Image& image, const Image& display,
+                                        const std::string& pdf_path) override {
     if (image.empty()) return Err(Status::InvalidArgument("tesseract: empty image"));
+    if (display.width() != image.width() || display.height() != image.height()) {
+      return Err(Status::InvalidArgument("tesseract: display image is " + std::to_string(display.width()) + "x" +
+                                         std::to_string(display.height()) + ", OCR image " +
+                                         std::to_string(image.width()) + "x" + std::to_string(image.height())));
+    }
     Result<PageText> result;
     try {
-      result = RecognizeImpl(image, pdf_path);
+      result = RecognizeImpl(image, display, pdf_path);
     } catch (const std::exception& e) {
       result = Err(Status::External(std::string("tesseract: ") + e.what()));
     }
@@ -66,16 +76,17 @@ class TesseractEngine : public OcrEngine {
   }
 
  private:
-  Result<PageText> RecognizeImpl(const Image& image, const std::string& pdf_path);
+  Result<PageText> RecognizeImpl(const Image& image, const Image& display, const std::string& pdf_path);
   PageText CollectText();
-  Status WritePdf(const Image& image, const std::string& pdf_path);
+  Status WritePdf(const Image& image, const Image& display, const std::string& pdf_path);
 
   ApiPtr api_;
   const OcrOptions options_;
   const std::string tessdata_dir_;
 };
 
-Result<PageText> TesseractEngine::RecognizeImpl(const Image& image, const std::string& pdf_path) {
+Result<PageText> TesseractEngine::RecognizeImpl(const Image& image, const Image& display,
+                                                const std::string& pdf_path) {
   api_->SetImage(image.data(), image.width(), image.height(), image.channels(),
                  static_cast<int>(image.stride()));
   // After SetImage, which resets the thresholder's resolution.
@@ -96,7 +107,7 @@ Result<PageText> TesseractEngine::RecognizeImpl(const Image& image, const std::s
 
   PageText text = CollectText();
   if (!pdf_path.empty()) {
-    Status s = WritePdf(image, pdf_path);
+    Status s = WritePdf(image, display, pdf_path);
     if (!s.ok()) return Err(s);
   }
   return text;
@@ -124,13 +135,19 @@ PageText TesseractEngine::CollectText() {
   return out;
 }
 
-Status TesseractEngine::WritePdf(const Image& image, const std::string& pdf_path) {
-  if (IsBilevel(image)) {
-    // The renderer embeds GetInputImage(); at 1 bpp Leptonica encodes it as
-    // CCITT G4 (a few tens of KB a page) instead of an 8-bit JPEG.
-    Result<PixPtr> pix1 = ImageToPix1(image);
+Status TesseractEngine::WritePdf(const Image& image, const Image& display, const std::string& pdf_path) {
+  // The renderer embeds GetInputImage(), which SetImage made from the OCR
+  // copy; replace it with the display image (same size, so the text layer
+  // stays aligned). At 1 bpp Leptonica encodes it as CCITT G4 (a few tens of
+  // KB a page) instead of an 8-bit JPEG.
+  if (IsBilevel(display)) {
+    Result<PixPtr> pix1 = ImageToPix1(display);
     if (!pix1) return pix1.error().WithContext(pdf_path);
     api_->SetInputImage(pix1.value().release());  // takes ownership
+  } else if (&display != &image) {
+    Result<PixPtr> pix = ImageToPix(display);
+    if (!pix) return pix.error().WithContext(pdf_path);
+    api_->SetInputImage(pix.value().release());
   }
   // The renderer writes "<base>.pdf"; write beside the target, then rename,
   // so a reader never sees half a PDF.

@@ -32,12 +32,13 @@ Status InsertPages(sqlite3* db, const Document& doc) {
   for (const Page& p : doc.pages) {
     Statement stmt(db,
                    "INSERT INTO pages (document_id, idx, source_index, width, height, dpi, is_fax, "
-                   "has_text_layer, ocr_failed, mean_confidence, text, words, notes) "
-                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                   "has_text_layer, ocr_failed, mean_confidence, text, words, notes, quality_flags, blank_score) "
+                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     stmt.Bind(doc.id).Bind(p.index).Bind(p.source_index).Bind(p.width).Bind(p.height);
     stmt.Bind(p.dpi).Bind(p.is_fax).Bind(p.has_text_layer).Bind(p.ocr_failed);
     stmt.Bind(static_cast<double>(p.text.mean_confidence)).Bind(p.text.text);
     stmt.Bind(EncodeWords(p.text.words)).Bind(EncodeStrings(p.notes));
+    stmt.Bind(EncodeStrings(p.quality_flags)).Bind(p.blank_score);
     Status s = stmt.Run();
     if (!s.ok()) return s.WithContext("page " + std::to_string(p.index));
   }
@@ -47,7 +48,7 @@ Status InsertPages(sqlite3* db, const Document& doc) {
 Status ReadPages(sqlite3* db, Document* doc) {
   Statement stmt(db,
                  "SELECT idx, source_index, width, height, dpi, is_fax, has_text_layer, ocr_failed, "
-                 "mean_confidence, text, words, notes FROM pages WHERE document_id = ? ORDER BY idx");
+                 "mean_confidence, text, words, notes, quality_flags, blank_score FROM pages WHERE document_id = ? ORDER BY idx");
   stmt.Bind(doc->id);
   for (;;) {
     Result<bool> row = stmt.Step();
@@ -71,6 +72,10 @@ Status ReadPages(sqlite3* db, Document* doc) {
     auto notes = DecodeStrings(stmt.Text(11), what + " notes");
     if (!notes) return notes.error();
     p.notes = std::move(*notes);
+    auto flags = DecodeStrings(stmt.Text(12), what + " quality_flags");
+    if (!flags) return flags.error();
+    p.quality_flags = std::move(*flags);
+    p.blank_score = stmt.Real(13);
     doc->pages.push_back(std::move(p));
   }
 }

@@ -10,6 +10,7 @@ namespace {
 
 // Version log:
 //   1: documents, pages, events, documents_fts.
+//   2: pages.quality_flags, pages.blank_score (cleanup).
 const char* const kMigrations[] = {
     // 1. JSON columns hold Poco::JSON text (see record_codec.cc).
     R"sql(
@@ -73,6 +74,11 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
   text, source, label,
   tokenize = 'unicode61 remove_diacritics 2'
 );
+)sql",
+    // 2. Cleanup: what the quality checks flagged and how blank each page looked.
+    R"sql(
+ALTER TABLE pages ADD COLUMN quality_flags TEXT NOT NULL DEFAULT '[]';  -- JSON array of strings
+ALTER TABLE pages ADD COLUMN blank_score REAL NOT NULL DEFAULT -1;      -- 0 blank .. 1 not; -1 unmeasured
 )sql",
 };
 

@@ -1,0 +1,100 @@
+#include "cleanup/geometry.h"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <opencv2/imgproc.hpp>
+
+#include "cleanup/opencv_image.h"
+
+namespace facteur::cleanup {
+namespace {
+
+struct PixDeleter {
+  void operator()(Pix* pix) const {
+    if (pix != nullptr) pixDestroy(&pix);
+  }
+};
+using PixPtr = std::unique_ptr<Pix, PixDeleter>;
+
+// A 1 bpp PIX (1 = ink) of a dark-on-light gray mat.
+PixPtr ToPix1(const cv::Mat& gray) {
+  cv::Mat ink;
+  cv::threshold(gray, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+  PixPtr pix(pixCreate(ink.cols, ink.rows, 1));
+  if (!pix) return pix;
+  const int wpl = pixGetWpl(pix.get());
+  l_uint32* data = pixGetData(pix.get());
+  for (int y = 0; y < ink.rows; ++y) {
+    l_uint32* line = data + static_cast<size_t>(y) * wpl;
+    const uint8_t* src = ink.ptr<uint8_t>(y);
+    for (int x = 0; x < ink.cols; ++x) {
+      if (src[x]) SET_DATA_BIT(line, x);
+    }
+  }
+  return pix;
+}
+
+cv::Mat Rotated(const cv::Mat& src, double clockwise_degrees) {
+  const cv::Point2f centre(static_cast<float>(src.cols) / 2.0f, static_cast<float>(src.rows) / 2.0f);
+  // OpenCV turns counter-clockwise for positive angles.
+  cv::Mat m = cv::getRotationMatrix2D(centre, -clockwise_degrees, 1.0);
+  const cv::Scalar white = src.channels() == 3 ? cv::Scalar(255, 255, 255) : cv::Scalar(255);
+  cv::Mat out;
+  cv::warpAffine(src, out, m, src.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT, white);
+  return out;
+}
+
+}  // namespace
+
+Result<Skew> FindSkew(const Image& image, double max_degrees) {
+  try {
+    PixPtr pix = ToPix1(GrayMat(image));
+    if (!pix) return Err(Status::External("leptonica: cannot allocate image"));
+    l_float32 angle = 0, conf = 0;
+    // Sweep at 1/4 size in 1 degree steps, then refine by binary search at
+    // 1/2 size down to 0.01 degree.
+    const int reduce = image.width() * image.height() > 4'000'000 ? 4 : 2;
+    if (pixFindSkewSweepAndSearch(pix.get(), &angle, &conf, reduce, std::min(reduce, 2),
+                                  static_cast<l_float32>(max_degrees), 1.0f, 0.01f) != 0) {
+      return Skew{};  // too little text: not measurable
+    }
+    // Leptonica's angle is the clockwise turn that corrects the page.
+    return Skew{.degrees = angle, .confidence = conf};
+  } catch (const cv::Exception& e) {
+    return Err(Status::External(std::string("opencv: ") + e.what()));
+  }
+}
+
+Image RotateImage(const Image& image, double degrees) {
+  cv::Mat view = View(image);
+  const bool bilevel = IsBilevel(view);
+  cv::Mat out = Rotated(view, degrees);
+  if (bilevel) cv::threshold(out, out, 127, 255, cv::THRESH_BINARY);
+  return FromMat(out, image.dpi_x(), image.dpi_y());
+}
+
+void RotatePageQuarter(Page& page, int clockwise_degrees) {
+  const int q = ((clockwise_degrees % 360) + 360) % 360 / 90;
+  if (q == 0) return;
+  const int codes[] = {0, cv::ROTATE_90_CLOCKWISE, cv::ROTATE_180, cv::ROTATE_90_COUNTERCLOCKWISE};
+  for (Image* image : {&page.image, &page.ocr_image}) {
+    if (image->empty()) continue;
+    cv::Mat out;
+    cv::rotate(View(*image), out, codes[q]);
+    const bool swap = q % 2 == 1;
+    *image = FromMat(out, swap ? image->dpi_y() : image->dpi_x(), swap ? image->dpi_x() : image->dpi_y());
+  }
+  page.width = page.image.width();
+  page.height = page.image.height();
+}
+
+void RotatePage(Page& page, double clockwise_degrees) {
+  for (Image* image : {&page.image, &page.ocr_image}) {
+    if (!image->empty()) *image = RotateImage(*image, clockwise_degrees);
+  }
+}
+
+}  // namespace facteur::cleanup

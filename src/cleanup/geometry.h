@@ -1,0 +1,40 @@
+// Page geometry for the cleanup steps: skew measurement (Leptonica's
+// projection-profile sweep and binary search) and rotations applied to a
+// page's display and OCR images together, so both stay aligned.
+//
+// Thread safety: plain functions.
+#ifndef FACTEUR_CLEANUP_GEOMETRY_H_
+#define FACTEUR_CLEANUP_GEOMETRY_H_
+
+#include "facteur/document.h"
+#include "facteur/image.h"
+#include "facteur/status.h"
+
+namespace facteur::cleanup {
+
+struct Skew {
+  // Clockwise rotation in degrees that straightens the text lines.
+  double degrees = 0;
+  // Leptonica's confidence: ratio of the best to the worst profile score
+  // (0 when not measurable; above ~3 is reliable).
+  double confidence = 0;
+};
+
+// Measures the skew of `image` within +/- max_degrees.
+// Errors: kExternal when Leptonica fails.
+Result<Skew> FindSkew(const Image& image, double max_degrees);
+
+// A copy of `image` turned clockwise by `degrees` about its centre, same size,
+// white brought in at the corners. Bilevel images stay bilevel.
+Image RotateImage(const Image& image, double degrees);
+
+// Turns the page clockwise by a multiple of 90 degrees (image, ocr_image,
+// width and height).
+void RotatePageQuarter(Page& page, int clockwise_degrees);
+
+// Turns the page clockwise by a small angle (deskew); the size is kept.
+void RotatePage(Page& page, double clockwise_degrees);
+
+}  // namespace facteur::cleanup
+
+#endif  // FACTEUR_CLEANUP_GEOMETRY_H_

@@ -1,0 +1,122 @@
+// cleanup.orientation and cleanup.deskew: the steps that move pixels, applied
+// to the display image and the OCR copy alike.
+#include "cleanup/geometry_stages.h"
+
+#include <cmath>
+#include <opencv2/imgproc.hpp>
+
+#include "cleanup/geometry.h"
+#include "cleanup/opencv_image.h"
+#include "cleanup/step.h"
+
+namespace facteur::cleanup {
+namespace {
+
+constexpr const char kOrientation[] = "cleanup.orientation";
+constexpr const char kDeskew[] = "cleanup.deskew";
+
+// OSD reads a copy reduced to at most this resolution: enough for the
+// letters' shapes, and several times faster than a 300 dpi page.
+Image Reduced(const Image& image, double max_dpi) {
+  const double dpi = image.dpi_y() > 0 ? image.dpi_y() : 300;
+  const double scale = std::min(1.0, max_dpi / dpi);
+  cv::Mat gray = GrayMat(image);
+  if (scale >= 0.99) return FromMat(gray, dpi, dpi);
+  cv::Mat small;
+  cv::resize(gray, small, cv::Size(), scale, scale, cv::INTER_AREA);
+  return FromMat(small, dpi * scale, dpi * scale);
+}
+
+class OrientationWorker : public PageWorker {
+ public:
+  OrientationWorker(const StepOptions<OrientationOptions>& options, std::unique_ptr<OrientationDetector> detector)
+      : options_(options), detector_(std::move(detector)) {}
+
+  Status Run(Page& page, const Document& doc, const std::string&) override {
+    const OrientationOptions& o = options_.For(page);
+    if (!o.enabled || page.has_text_layer || page.image.empty() || page.blank) return Status::OK();
+    Result<OrientationGuess> guess = detector_->Detect(Reduced(page.image, o.reduce_dpi));
+    if (!guess) {
+      if (guess.error().code() == Status::Code::kNotFound) {
+        Note(page, kOrientation, "kept, too little text to tell");
+        return Status::OK();
+      }
+      return guess.error().WithContext(doc.source.path + ": " + kOrientation);
+    }
+    if (guess->rotate_degrees == 0) {
+      Note(page, kOrientation, "upright (OSD confidence %.1f)", guess->confidence);
+    } else if (guess->confidence < o.min_confidence) {
+      // First do no harm: a weak vote leaves the page as it came.
+      Note(page, kOrientation, "kept; OSD suggests %d with confidence %.1f < %.1f", guess->rotate_degrees,
+           guess->confidence, o.min_confidence);
+    } else {
+      RotatePageQuarter(page, guess->rotate_degrees);
+      Note(page, kOrientation, "rotated %d (OSD confidence %.1f)", guess->rotate_degrees, guess->confidence);
+    }
+    return Status::OK();
+  }
+
+ private:
+  const StepOptions<OrientationOptions>& options_;
+  std::unique_ptr<OrientationDetector> detector_;
+};
+
+class OrientationStage : public PageStage {
+ public:
+  OrientationStage(StepOptions<OrientationOptions> options, OcrOptions ocr, DetectorFactory factory)
+      : options_(std::move(options)), ocr_(std::move(ocr)), factory_(std::move(factory)) {}
+  std::string_view Name() const override { return kOrientation; }
+  Result<std::unique_ptr<PageWorker>> NewWorker() const override {
+    auto detector = factory_(ocr_);
+    if (!detector) return Err(detector.error().WithContext(kOrientation));
+    return std::unique_ptr<PageWorker>(new OrientationWorker(options_, std::move(*detector)));
+  }
+
+ private:
+  const StepOptions<OrientationOptions> options_;
+  const OcrOptions ocr_;
+  const DetectorFactory factory_;
+};
+
+Status Deskew(Page& page, const DeskewOptions& o) {
+  // Measure on the OCR copy when there is one: border and speck removal
+  // make the profiles cleaner.
+  Result<Skew> skew = FindSkew(page.ocr_image.empty() ? page.image : page.ocr_image, o.max_angle);
+  if (!skew) return skew.error();
+  if (skew->confidence < o.min_confidence) {
+    Note(page, kDeskew, "kept, skew not measurable (confidence %.1f)", skew->confidence);
+  } else if (std::fabs(skew->degrees) < o.min_angle) {
+    Note(page, kDeskew, "straight (%.2f°)", skew->degrees);
+  } else {
+    RotatePage(page, skew->degrees);
+    Note(page, kDeskew, "%.2f° corrected", skew->degrees);
+  }
+  return Status::OK();
+}
+
+}  // namespace
+
+Result<StepOptions<OrientationOptions>> ReadOrientationOptions(const Settings& settings) {
+  return ReadStepOptions<OrientationOptions>(settings, kOrientation, [](OptionReader& r, OrientationOptions& o) {
+    r.Read("min_confidence", o.min_confidence, 0, 1000);
+    r.Read("reduce_dpi", o.reduce_dpi, 50, 600);
+  });
+}
+
+std::unique_ptr<PageStage> NewOrientationStage(StepOptions<OrientationOptions> options, DetectorFactory factory) {
+  return std::make_unique<OrientationStage>(std::move(options), OcrOptions{}, std::move(factory));
+}
+
+Result<StepOptions<DeskewOptions>> ReadDeskewOptions(const Settings& settings) {
+  return ReadStepOptions<DeskewOptions>(settings, kDeskew, [](OptionReader& r, DeskewOptions& o) {
+    r.Read("max_angle", o.max_angle, 1, 30);
+    r.Read("min_angle", o.min_angle, 0, 5);
+    r.Read("min_confidence", o.min_confidence, 0, 100);
+  });
+}
+
+std::unique_ptr<PageStage> NewDeskewStage(StepOptions<DeskewOptions> options) {
+  return std::make_unique<StepStage<DeskewOptions>>(kDeskew, std::move(options), Deskew);
+}
+
+}  // namespace facteur::cleanup

@@ -1,0 +1,50 @@
+// cleanup.orientation and cleanup.deskew.
+//
+// cleanup.orientation: Tesseract OSD on a copy reduced to `reduce_dpi`; the
+// page (display image and OCR copy) is turned by 90/180/270 only when OSD's
+// confidence reaches `min_confidence` ("first do no harm").
+//   min_confidence: 5     below it the page is kept as it came
+//   reduce_dpi: 150       resolution of the copy OSD reads
+// cleanup.deskew: Leptonica's projection-profile sweep (1 degree steps) and
+// binary search (to 0.01 degree) within +/- max_angle.
+//   max_angle: 15         widest skew looked for, degrees
+//   min_angle: 0.1        smaller skews are left alone
+//   min_confidence: 3     Leptonica's score ratio below which nothing is done
+// Both take `enabled` and `fax:` (see step.h).
+#ifndef FACTEUR_CLEANUP_GEOMETRY_STAGES_H_
+#define FACTEUR_CLEANUP_GEOMETRY_STAGES_H_
+
+#include <functional>
+#include <memory>
+
+#include "cleanup/step.h"
+#include "facteur/ocr_engine.h"
+
+namespace facteur::cleanup {
+
+struct OrientationOptions {
+  bool enabled = true;
+  double min_confidence = 5;  // higher = fewer wrong turns, more pages left turned
+  double reduce_dpi = 150;    // lower = faster OSD, less reliable on small print
+};
+
+struct DeskewOptions {
+  bool enabled = true;
+  double max_angle = 15;      // degrees; wider = slower sweep
+  double min_angle = 0.1;     // degrees; below it a rotation would only blur
+  double min_confidence = 3;  // Leptonica conf; lower = acts on weaker evidence
+};
+
+using DetectorFactory = std::function<Result<std::unique_ptr<OrientationDetector>>(const OcrOptions&)>;
+
+Result<StepOptions<OrientationOptions>> ReadOrientationOptions(const Settings& settings);
+// One detector per worker, from `factory` (tests pass fakes).
+std::unique_ptr<PageStage> NewOrientationStage(StepOptions<OrientationOptions> options,
+                                               DetectorFactory factory = NewTesseractOrientationDetector);
+
+Result<StepOptions<DeskewOptions>> ReadDeskewOptions(const Settings& settings);
+std::unique_ptr<PageStage> NewDeskewStage(StepOptions<DeskewOptions> options);
+
+}  // namespace facteur::cleanup
+
+#endif  // FACTEUR_CLEANUP_GEOMETRY_STAGES_H_

@@ -1,0 +1,82 @@
+#include "cleanup/ink.h"
+
+#include <algorithm>
+#include <cmath>
+#include <opencv2/imgproc.hpp>
+
+namespace facteur::cleanup {
+
+double PxPerMm(double dpi) { return (dpi > 0 ? dpi : 300) / 25.4; }
+
+int PaperLevel(const cv::Mat& gray) {
+  int histogram[256] = {0};
+  for (int y = 0; y < gray.rows; ++y) {
+    const uint8_t* p = gray.ptr<uint8_t>(y);
+    for (int x = 0; x < gray.cols; ++x) ++histogram[p[x]];
+  }
+  const int64_t target = static_cast<int64_t>(gray.total()) * 9 / 10;
+  int64_t seen = 0;
+  for (int v = 0; v < 256; ++v) {
+    seen += histogram[v];
+    if (seen > target) return v;
+  }
+  return 255;
+}
+
+cv::Mat InkMask(const cv::Mat& gray, double ratio) {
+  // A page that is mostly paper has its paper level at the 90th
+  // percentile; a nearly black page still counts its white as paper.
+  const int paper = std::max(PaperLevel(gray), 64);
+  cv::Mat mask;
+  cv::threshold(gray, mask, paper * ratio, 255, cv::THRESH_BINARY_INV);
+  return mask;
+}
+
+Components FindComponents(const cv::Mat& mask) {
+  Components c;
+  cv::Mat centroids;
+  c.count = cv::connectedComponentsWithStats(mask, c.labels, c.stats, centroids, 8, CV_32S);
+  return c;
+}
+
+bool IsPunchHole(const Components& c, int i, cv::Size page, double px_per_mm, double margin_mm) {
+  const double w = c.Width(i), h = c.Height(i);
+  const double lo = 4 * px_per_mm, hi = 10 * px_per_mm;
+  if (w < lo || w > hi || h < lo || h > hi) return false;
+  if (w / h < 0.75 || w / h > 1.33) return false;
+  // A filled disc covers pi/4 of its box; letters and rings much less.
+  const double fill = c.Area(i) / (w * h);
+  if (fill < 0.65 || fill > 0.9) return false;
+  const double cx = c.Left(i) + w / 2, cy = c.Top(i) + h / 2;
+  const double margin = margin_mm * px_per_mm;
+  return cx < margin || cy < margin || page.width - cx < margin || page.height - cy < margin;
+}
+
+bool IsBorder(const Components& c, int i, cv::Size page, double min_span) {
+  // A border is a strip (or a frame of strips); a solid block touching the
+  // edges is content, e.g. a mostly black page.
+  if (c.Area(i) > 0.25 * page.area()) return false;
+  const int x0 = c.Left(i), y0 = c.Top(i), x1 = x0 + c.Width(i), y1 = y0 + c.Height(i);
+  const bool left = x0 == 0, top = y0 == 0, right = x1 == page.width, bottom = y1 == page.height;
+  if ((left || right) && c.Height(i) >= min_span * page.height) return true;
+  if ((top || bottom) && c.Width(i) >= min_span * page.width) return true;
+  return false;
+}
+
+void PaintComponents(cv::Mat& image, const Components& c, const std::vector<bool>& remove, int grow,
+                     uint8_t value) {
+  cv::Mat mask = cv::Mat::zeros(image.size(), CV_8UC1);
+  for (int y = 0; y < c.labels.rows; ++y) {
+    const int* l = c.labels.ptr<int>(y);
+    uint8_t* m = mask.ptr<uint8_t>(y);
+    for (int x = 0; x < c.labels.cols; ++x) {
+      if (l[x] > 0 && remove[static_cast<size_t>(l[x])]) m[x] = 255;
+    }
+  }
+  if (grow > 0) {
+    cv::dilate(mask, mask, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * grow + 1, 2 * grow + 1)));
+  }
+  image.setTo(cv::Scalar(value), mask);
+}
+
+}  // namespace facteur::cleanup

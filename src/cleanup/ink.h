@@ -1,0 +1,56 @@
+// Ink analysis shared by the cleanup steps: what counts as ink on a page,
+// and which marks are punch holes, specks or scanner borders rather than
+// writing.
+//
+// Thread safety: plain functions.
+#ifndef FACTEUR_CLEANUP_INK_H_
+#define FACTEUR_CLEANUP_INK_H_
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+#include <vector>
+
+namespace facteur::cleanup {
+
+// Pixels per millimetre at `dpi` (300 when unknown).
+double PxPerMm(double dpi);
+
+// The paper's brightness: the 90th percentile of a CV_8UC1 page, so coloured
+// or grey paper counts as paper.
+int PaperLevel(const cv::Mat& gray);
+
+// 255 where a CV_8UC1 page is clearly darker than its paper (below
+// `ratio` x PaperLevel), else 0. Bilevel pages give their black pixels.
+cv::Mat InkMask(const cv::Mat& gray, double ratio = 0.6);
+
+// Connected ink components (8-connected) with their statistics.
+struct Components {
+  cv::Mat labels;  // CV_32S, 0 = background
+  cv::Mat stats;   // cv::CC_STAT_* rows, row 0 = background
+  int count = 0;   // including the background
+  int Left(int i) const { return stats.at<int>(i, cv::CC_STAT_LEFT); }
+  int Top(int i) const { return stats.at<int>(i, cv::CC_STAT_TOP); }
+  int Width(int i) const { return stats.at<int>(i, cv::CC_STAT_WIDTH); }
+  int Height(int i) const { return stats.at<int>(i, cv::CC_STAT_HEIGHT); }
+  int Area(int i) const { return stats.at<int>(i, cv::CC_STAT_AREA); }
+};
+Components FindComponents(const cv::Mat& mask);
+
+// Whether component `i` looks like a punch hole: round, filled, 4..10 mm
+// across (ISO 838 holes are 6 mm, US ones 6.5-8 mm), its centre within
+// `margin_mm` of an edge of the page.
+bool IsPunchHole(const Components& c, int i, cv::Size page, double px_per_mm, double margin_mm);
+
+// Whether component `i` is a scanner border: touches an edge of the page and
+// runs along at least `min_span` (0..1) of that edge, covering at most a
+// quarter of the page.
+bool IsBorder(const Components& c, int i, cv::Size page, double min_span);
+
+// Sets to `value` the pixels of `image` where labels == i, for every i with
+// remove[i] true, grown by `grow` pixels (covers anti-aliased rims).
+void PaintComponents(cv::Mat& image, const Components& c, const std::vector<bool>& remove, int grow,
+                     uint8_t value);
+
+}  // namespace facteur::cleanup
+
+#endif  // FACTEUR_CLEANUP_INK_H_

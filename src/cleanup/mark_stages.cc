@@ -1,0 +1,144 @@
+// cleanup.border, cleanup.despeckle and cleanup.punch_holes: remove marks
+// that are not writing from the OCR copy. The display image is not touched.
+#include <opencv2/imgproc.hpp>
+
+#include "cleanup/cleanup_stages.h"
+#include "cleanup/ink.h"
+#include "cleanup/opencv_image.h"
+#include "cleanup/step.h"
+
+namespace facteur::cleanup {
+namespace {
+
+constexpr const char kBorder[] = "cleanup.border";
+constexpr const char kDespeckle[] = "cleanup.despeckle";
+constexpr const char kPunchHoles[] = "cleanup.punch_holes";
+
+struct BorderOptions {
+  bool enabled = true;
+  double min_span = 0.3;  // fraction of the edge a dark region must run along; lower = bolder
+};
+
+struct DespeckleOptions {
+  bool enabled = true;
+  double max_speck_mm = 0.2;       // specks up to this size go; too high eats full stops
+  bool lines = false;              // remove thin horizontal streaks (fax line noise)
+  double line_min_length = 0.3;    // fraction of the page width a streak spans
+  double line_max_thickness_mm = 0.4;
+};
+
+struct PunchHoleOptions {
+  bool enabled = true;
+  double margin_mm = 30;  // hole centres lie this close to an edge
+};
+
+Status RemoveBorders(Page& page, const BorderOptions& o) {
+  cv::Mat ocr = View(OcrCopy(page));
+  Components c = FindComponents(InkMask(ocr));
+  std::vector<bool> remove(static_cast<size_t>(c.count), false);
+  int removed = 0;
+  for (int i = 1; i < c.count; ++i) {
+    if (IsBorder(c, i, ocr.size(), o.min_span)) {
+      remove[static_cast<size_t>(i)] = true;
+      ++removed;
+    }
+  }
+  if (removed > 0) PaintComponents(ocr, c, remove, 2, 255);
+  Note(page, kBorder, "%d dark edge region(s) removed", removed);
+  return Status::OK();
+}
+
+// Thin horizontal ink runs at least `min_len` long, minus anything thicker
+// than `max_thick` (a solid block or a bold rule stays).
+cv::Mat ThinLines(const cv::Mat& ink, int min_len, int max_thick) {
+  cv::Mat lines, thick;
+  cv::morphologyEx(ink, lines, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(min_len, 1)));
+  cv::morphologyEx(lines, thick, cv::MORPH_OPEN,
+                   cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, max_thick + 1)));
+  cv::dilate(thick, thick, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, max_thick + 3)));
+  return lines & ~thick;
+}
+
+Status Despeckle(Page& page, const DespeckleOptions& o) {
+  cv::Mat ocr = View(OcrCopy(page));
+  const double px = PxPerMm(page.image.dpi_y() > 0 ? page.image.dpi_y() : page.dpi);
+  cv::Mat ink = InkMask(ocr);
+  Components c = FindComponents(ink);
+  const double max_side = std::max(1.0, o.max_speck_mm * px);
+  std::vector<bool> remove(static_cast<size_t>(c.count), false);
+  int specks = 0;
+  for (int i = 1; i < c.count; ++i) {
+    if (c.Width(i) <= max_side && c.Height(i) <= max_side) {
+      remove[static_cast<size_t>(i)] = true;
+      ++specks;
+    }
+  }
+  if (specks > 0) PaintComponents(ocr, c, remove, 0, 255);
+  int line_pixels = 0;
+  if (o.lines) {
+    const int min_len = std::max(8, static_cast<int>(o.line_min_length * ocr.cols));
+    const int max_thick = std::max(1, static_cast<int>(o.line_max_thickness_mm * px + 0.5));
+    cv::Mat lines = ThinLines(ink, min_len, max_thick);
+    line_pixels = cv::countNonZero(lines);
+    ocr.setTo(cv::Scalar(255), lines);
+  }
+  if (o.lines) {
+    Note(page, kDespeckle, "%d speck(s) and %d px of line noise removed", specks, line_pixels);
+  } else {
+    Note(page, kDespeckle, "%d speck(s) removed", specks);
+  }
+  return Status::OK();
+}
+
+Status RemovePunchHoles(Page& page, const PunchHoleOptions& o) {
+  cv::Mat ocr = View(OcrCopy(page));
+  const double px = PxPerMm(page.image.dpi_y() > 0 ? page.image.dpi_y() : page.dpi);
+  Components c = FindComponents(InkMask(ocr));
+  std::vector<bool> remove(static_cast<size_t>(c.count), false);
+  int holes = 0;
+  for (int i = 1; i < c.count; ++i) {
+    if (IsPunchHole(c, i, ocr.size(), px, o.margin_mm)) {
+      remove[static_cast<size_t>(i)] = true;
+      ++holes;
+    }
+  }
+  if (holes > 0) PaintComponents(ocr, c, remove, 2, 255);
+  Note(page, kPunchHoles, "%d hole(s) removed", holes);
+  return Status::OK();
+}
+
+template <class Options>
+StageResult Make(const Settings& settings, const char* name,
+                 std::function<void(OptionReader&, Options&)> read, StepFunction<Options> step) {
+  auto options = ReadStepOptions<Options>(settings, name, read);
+  if (!options) return Err(options.error());
+  return std::unique_ptr<Stage>(new StepStage<Options>(name, std::move(*options), std::move(step)));
+}
+
+}  // namespace
+
+StageResult NewBorderStage(const Settings& settings) {
+  return Make<BorderOptions>(
+      settings, kBorder, [](OptionReader& r, BorderOptions& o) { r.Read("min_span", o.min_span, 0.05, 1); },
+      RemoveBorders);
+}
+
+StageResult NewDespeckleStage(const Settings& settings) {
+  return Make<DespeckleOptions>(
+      settings, kDespeckle,
+      [](OptionReader& r, DespeckleOptions& o) {
+        r.Read("max_speck_mm", o.max_speck_mm, 0, 2);
+        r.Read("lines", o.lines);
+        r.Read("line_min_length", o.line_min_length, 0.05, 1);
+        r.Read("line_max_thickness_mm", o.line_max_thickness_mm, 0.05, 2);
+      },
+      Despeckle);
+}
+
+StageResult NewPunchHoleStage(const Settings& settings) {
+  return Make<PunchHoleOptions>(
+      settings, kPunchHoles, [](OptionReader& r, PunchHoleOptions& o) { r.Read("margin_mm", o.margin_mm, 5, 60); },
+      RemovePunchHoles);
+}
+
+}  // namespace facteur::cleanup

@@ -1,0 +1,114 @@
+// cleanup.background and cleanup.binarize: tone work on the OCR copy.
+#include <algorithm>
+#include <cmath>
+#include <opencv2/imgproc.hpp>
+
+#include "cleanup/cleanup_stages.h"
+#include "cleanup/ink.h"
+#include "cleanup/opencv_image.h"
+#include "cleanup/step.h"
+
+namespace facteur::cleanup {
+namespace {
+
+constexpr const char kBackground[] = "cleanup.background";
+constexpr const char kBinarize[] = "cleanup.binarize";
+
+struct BackgroundOptions {
+  bool enabled = true;
+  double window_mm = 4;        // wider than any stroke; too wide follows shading poorly
+  double white_level = 0.85;   // after levelling, lighter than this is paper (show-through)
+};
+
+struct BinarizeOptions {
+  bool enabled = true;
+  double window_mm = 2.5;  // Sauvola window; about twice the stroke height of small print
+  double k = 0.2;          // Sauvola k; higher = thinner strokes, less noise
+};
+
+// The paper under the ink: the largest gray nearby (a closing wider than
+// strokes), computed at quarter size for speed, then smoothed.
+cv::Mat Paper(const cv::Mat& gray, int window) {
+  cv::Mat small, paper;
+  const double scale = 0.25;
+  cv::resize(gray, small, cv::Size(), scale, scale, cv::INTER_AREA);
+  const int k = std::max(3, static_cast<int>(window * scale) | 1);
+  cv::dilate(small, paper, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(k, k)));
+  cv::blur(paper, paper, cv::Size(k, k));
+  cv::resize(paper, paper, gray.size(), 0, 0, cv::INTER_LINEAR);
+  return paper;
+}
+
+Status LevelBackground(Page& page, const BackgroundOptions& o) {
+  Image& copy = OcrCopy(page);
+  cv::Mat ocr = View(copy);
+  if (IsBilevel(ocr)) {
+    Note(page, kBackground, "bilevel page, nothing to level");
+    return Status::OK();
+  }
+  const int paper_before = PaperLevel(ocr);
+  const int window = static_cast<int>(o.window_mm * PxPerMm(copy.dpi_y()));
+  cv::Mat paper = Paper(ocr, window);
+  cv::Mat levelled;
+  cv::divide(ocr, paper, levelled, 255.0);
+  // Stretch [0, white] to [0, 255]: faint show-through and stains clip to white.
+  const double white = std::max(1.0, o.white_level * 255);
+  levelled.convertTo(ocr, CV_8U, 255.0 / white);
+  Note(page, kBackground, "paper %d -> %d, lighter than %.0f%% whitened", paper_before, PaperLevel(ocr),
+       o.white_level * 100);
+  return Status::OK();
+}
+
+Status Binarize(Page& page, const BinarizeOptions& o) {
+  Image& copy = OcrCopy(page);
+  cv::Mat ocr = View(copy);
+  if (IsBilevel(ocr)) {
+    Note(page, kBinarize, "already bilevel");
+    return Status::OK();
+  }
+  const int window = std::max(3, static_cast<int>(o.window_mm * PxPerMm(copy.dpi_y())) | 1);
+  // Sauvola: T = m * (1 + k * (s / R - 1)), m and s the local mean and
+  // standard deviation, R = 128 the dynamic range of s.
+  cv::Mat f, mean, sq_mean;
+  ocr.convertTo(f, CV_32F);
+  cv::boxFilter(f, mean, CV_32F, cv::Size(window, window), cv::Point(-1, -1), true, cv::BORDER_REPLICATE);
+  cv::boxFilter(f.mul(f), sq_mean, CV_32F, cv::Size(window, window), cv::Point(-1, -1), true,
+                cv::BORDER_REPLICATE);
+  int64_t black = 0;
+  for (int y = 0; y < ocr.rows; ++y) {
+    uint8_t* p = ocr.ptr<uint8_t>(y);
+    const float* m = mean.ptr<float>(y);
+    const float* q = sq_mean.ptr<float>(y);
+    for (int x = 0; x < ocr.cols; ++x) {
+      const float s = std::sqrt(std::max(0.0f, q[x] - m[x] * m[x]));
+      const float t = m[x] * (1.0f + static_cast<float>(o.k) * (s / 128.0f - 1.0f));
+      p[x] = p[x] <= t ? 0 : 255;
+      black += p[x] == 0;
+    }
+  }
+  Note(page, kBinarize, "Sauvola %d px window, k %.2f: %.1f%% black", window, o.k,
+       100.0 * static_cast<double>(black) / static_cast<double>(ocr.total()));
+  return Status::OK();
+}
+
+}  // namespace
+
+StageResult NewBackgroundStage(const Settings& settings) {
+  auto options = ReadStepOptions<BackgroundOptions>(settings, kBackground, [](OptionReader& r, BackgroundOptions& o) {
+    r.Read("window_mm", o.window_mm, 0.5, 50);
+    r.Read("white_level", o.white_level, 0.3, 1);
+  });
+  if (!options) return Err(options.error());
+  return std::unique_ptr<Stage>(new StepStage<BackgroundOptions>(kBackground, std::move(*options), LevelBackground));
+}
+
+StageResult NewBinarizeStage(const Settings& settings) {
+  auto options = ReadStepOptions<BinarizeOptions>(settings, kBinarize, [](OptionReader& r, BinarizeOptions& o) {
+    r.Read("window_mm", o.window_mm, 0.5, 50);
+    r.Read("k", o.k, 0.01, 1);
+  });
+  if (!options) return Err(options.error());
+  return std::unique_ptr<Stage>(new StepStage<BinarizeOptions>(kBinarize, std::move(*options), Binarize));
+}
+
+}  // namespace facteur::cleanup

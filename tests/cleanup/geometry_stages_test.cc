@@ -1,0 +1,155 @@
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <set>
+#include <string>
+
+#include "cleanup/geometry.h"
+#include "cleanup_test_util.h"
+#include "facteur/ocr_engine.h"
+
+namespace facteur {
+namespace {
+
+using testing::LoadCorpusPage;
+using testing::MakePageStage;
+using testing::Notes;
+using testing::RunPageStage;
+
+// Recognises a page with real Tesseract (English, one engine per call).
+std::string ReadText(const Image& image) {
+  OcrOptions options;
+  options.languages = "eng";
+  auto engine = NewTesseractEngine(options);
+  REQUIRE(engine.has_value());
+  auto text = (*engine)->Recognize(image, "");
+  REQUIRE(text.has_value());
+  return text->text;
+}
+
+TEST_CASE("cleanup.orientation turns each rotated phototest variant upright", "[cleanup][tesseract]") {
+  auto stage = MakePageStage("cleanup.orientation");
+  const char* files[] = {"ocr-truth/phototest-rotated-180.png", "ocr-truth/phototest-rotated-L.png",
+                         "ocr-truth/phototest-rotated-R.png", "ocr-truth/phototestrot.tif"};
+  Page reference = LoadCorpusPage("ocr-truth/phototest.tif");
+  for (const char* file : files) {
+    SECTION(file) {
+      Page page = LoadCorpusPage(file);
+      REQUIRE(RunPageStage(*stage, page, file).ok());
+      INFO(Notes(page));
+      CHECK(testing::HasNoteStarting(page, "cleanup.orientation: rotated"));
+      // Upright: landscape like the original, and it reads.
+      CHECK(page.width > page.height);
+      CHECK(page.width == page.image.width());
+      const std::string text = ReadText(page.image);
+      INFO(text);
+      CHECK(text.find("quick brown") != std::string::npos);
+    }
+  }
+  SECTION("an upright page is left alone") {
+    REQUIRE(RunPageStage(*stage, reference).ok());
+    INFO(Notes(reference));
+    CHECK(testing::HasNoteStarting(reference, "cleanup.orientation: upright"));
+  }
+}
+
+TEST_CASE("cleanup.orientation turns every page of cardinal.pdf upright", "[cleanup][tesseract]") {
+  auto stage = MakePageStage("cleanup.orientation");
+  auto detector = NewTesseractOrientationDetector(OcrOptions{});
+  REQUIRE(detector.has_value());
+  const int count = testing::CorpusPageCount("pdf/cardinal.pdf");
+  REQUIRE(count == 4);
+  std::set<int> turns;
+  for (int i = 0; i < count; ++i) {
+    Page page = LoadCorpusPage("pdf/cardinal.pdf", i);
+    auto before = (*detector)->Detect(page.image);
+    REQUIRE(before.has_value());
+    turns.insert(before->rotate_degrees);
+    REQUIRE(RunPageStage(*stage, page, "cardinal.pdf").ok());
+    INFO("page " << i + 1 << ": " << Notes(page));
+    auto after = (*detector)->Detect(page.image);
+    REQUIRE(after.has_value());
+    CHECK(after->rotate_degrees == 0);
+  }
+  // The file shows the four orientations, so the test is not vacuous.
+  CHECK(turns.size() == 4);
+}
+
+TEST_CASE("cleanup.orientation leaves a page alone below its confidence threshold", "[cleanup][tesseract]") {
+  auto stage = MakePageStage("cleanup.orientation", "{min_confidence: 1000}");
+  Page page = LoadCorpusPage("ocr-truth/phototest-rotated-180.png");
+  const int width = page.width;
+  REQUIRE(RunPageStage(*stage, page).ok());
+  INFO(Notes(page));
+  CHECK(testing::HasNoteStarting(page, "cleanup.orientation: kept"));
+  CHECK(page.width == width);
+}
+
+TEST_CASE("cleanup.deskew straightens a skewed page to within 0.2 degree", "[cleanup]") {
+  auto stage = MakePageStage("cleanup.deskew");
+  for (double angle : {2.7, -1.3, 0.6, 8.0}) {
+    SECTION("skewed by " + std::to_string(angle)) {
+      Page page = LoadCorpusPage("ocr-truth/phototest.tif");
+      auto straight = cleanup::FindSkew(page.image, 15);
+      REQUIRE(straight.has_value());
+      REQUIRE(std::fabs(straight->degrees) < 0.2);
+      page.image = cleanup::RotateImage(page.image, angle);
+      REQUIRE(RunPageStage(*stage, page).ok());
+      INFO(Notes(page));
+      CHECK(testing::HasNoteStarting(page, "cleanup.deskew:"));
+      auto after = cleanup::FindSkew(page.image, 15);
+      REQUIRE(after.has_value());
+      CHECK(std::fabs(after->degrees) < 0.2);
+      // The page was measured, not just left alone: the turn undid `angle`.
+      const std::string notes = Notes(page);
+      const size_t colon = notes.find(": ");
+      REQUIRE(notes.find("corrected") != std::string::npos);
+      CHECK(std::stod(notes.substr(colon + 2)) == Approx(-angle).margin(0.2));
+    }
+  }
+}
+
+TEST_CASE("cleanup steps keep the display image and the OCR copy aligned", "[cleanup]") {
+  Page page = LoadCorpusPage("ocr-truth/phototest.tif");
+  page.image = cleanup::RotateImage(page.image, 3);
+  REQUIRE(RunPageStage(*MakePageStage("cleanup.background"), page).ok());
+  REQUIRE(!page.ocr_image.empty());
+  REQUIRE(RunPageStage(*MakePageStage("cleanup.deskew"), page).ok());
+  REQUIRE(RunPageStage(*MakePageStage("cleanup.binarize"), page).ok());
+  CHECK(page.ocr_image.width() == page.image.width());
+  CHECK(page.ocr_image.height() == page.image.height());
+  auto display = cleanup::FindSkew(page.image, 15);
+  auto ocr = cleanup::FindSkew(page.ocr_image, 15);
+  REQUIRE(display.has_value());
+  REQUIRE(ocr.has_value());
+  CHECK(std::fabs(display->degrees) < 0.2);
+  CHECK(std::fabs(ocr->degrees) < 0.2);
+}
+
+TEST_CASE("cleanup steps read fax overrides and can be switched off", "[cleanup]") {
+  Page page = LoadCorpusPage("ocr-truth/phototest.tif");
+  page.image = cleanup::RotateImage(page.image, 2);
+  SECTION("enabled: false does nothing") {
+    REQUIRE(RunPageStage(*MakePageStage("cleanup.deskew", "{enabled: false}"), page).ok());
+    CHECK(page.notes.empty());
+  }
+  SECTION("fax: {enabled: false} spares fax pages only") {
+    auto stage = MakePageStage("cleanup.deskew", "{fax: {enabled: false}}");
+    page.is_fax = true;
+    REQUIRE(RunPageStage(*stage, page).ok());
+    CHECK(page.notes.empty());
+    page.is_fax = false;
+    REQUIRE(RunPageStage(*stage, page).ok());
+    CHECK(testing::HasNoteStarting(page, "cleanup.deskew:"));
+  }
+  SECTION("an unknown key is an error naming the file") {
+    auto settings = Settings::Parse("{max_angel: 3}", "p.yaml");
+    REQUIRE(settings.has_value());
+    auto stage = (*BuiltinStages().Find("cleanup.deskew"))(*settings);
+    REQUIRE(!stage.has_value());
+    CHECK(stage.error().message().find("p.yaml:1") != std::string::npos);
+    CHECK(stage.error().message().find("unknown setting 'max_angel'") != std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace facteur
