@@ -46,8 +46,8 @@ int StagesCommand(const Args& args) {
     std::puts("usage: facteur stages\n\nLists the stages a pipeline file can name, with what each does.");
     return 0;
   }
-  std::printf("  %-16s %s\n", "import", "open TIFF/PDF/PNG/JPEG/BMP/PNM originals, normalise fax pages");
-  for (const auto& [name, summary] : BuiltinStages().List()) std::printf("  %-16s %s\n", name.c_str(), summary.c_str());
+  std::printf("  %-20s %s\n", "import", "open TIFF/PDF/PNG/JPEG/BMP/PNM originals, normalise fax pages");
+  for (const auto& [name, summary] : BuiltinStages().List()) std::printf("  %-20s %s\n", name.c_str(), summary.c_str());
   return 0;
 }
 
