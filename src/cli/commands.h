@@ -18,6 +18,7 @@ int RunCommand(const Args& args);
 int SearchCommand(const Args& args);
 int ShowCommand(const Args& args);
 int StagesCommand(const Args& args);
+int CustomersCommand(const Args& args);
 
 // --home, else $FACTEUR_HOME, else ./var.
 std::string HomeDir(const Flags& flags);

@@ -20,6 +20,7 @@ const Command kCommands[] = {
     {"search", SearchCommand, "find stored documents by their words"},
     {"show", ShowCommand, "show one stored record, its text or its JSON"},
     {"stages", StagesCommand, "list the stages a pipeline file can use"},
+    {"customers", CustomersCommand, "import the customer directory that documents are matched to"},
 };
 
 void Usage(FILE* out) {

@@ -45,6 +45,7 @@ const StageRegistry& BuiltinStages();
 void RegisterOcrStages(StageRegistry& registry);
 void RegisterClassifyStages(StageRegistry& registry);
 void RegisterOutputStages(StageRegistry& registry);
+void RegisterExtractStages(StageRegistry& registry);
 
 }  // namespace facteur
 

@@ -1,0 +1,86 @@
+#include "extract/letter_parts.h"
+
+#include <regex>
+
+#include "extract/contact.h"
+#include "extract/dates.h"
+#include "extract/text_scan.h"
+
+namespace facteur::extract {
+namespace {
+
+int Letters(const std::string& s) {
+  int n = 0;
+  for (char c : s) n += IsAlpha(c) || (static_cast<unsigned char>(c) >= 0xC0);
+  return n;
+}
+
+// A person's or a company's name: a few words, letters, no digits or colon.
+bool LooksLikeName(const std::string& s) {
+  if (s.size() > 60 || Letters(s) < 3 || s.find(':') != std::string::npos || s.find('@') != std::string::npos)
+    return false;
+  for (char c : s)
+    if (IsDigit(c)) return false;
+  return true;
+}
+
+// A contact line (phone, fax, e-mail) that may close an address block.
+bool ContactLine(const std::string& s) {
+  const std::string f = FoldText(s);
+  return f.find('@') != std::string::npos || !FindPhones(s).empty() || f.rfind("tel", 0) == 0 ||
+         f.rfind("fax", 0) == 0;
+}
+
+// Index of the first line in [from, from + window) carrying a postcode, or -1.
+int PostcodeLine(const std::vector<int>& idx, size_t from, size_t window, const std::vector<std::string>& lines) {
+  for (size_t k = from; k < idx.size() && k < from + window; ++k) {
+    if (ContactLine(lines[idx[k]])) return -1;
+    if (!FindPostcodes(lines[idx[k]]).empty()) return static_cast<int>(k);
+  }
+  return -1;
+}
+
+}  // namespace
+
+SenderBlock FindSenderBlock(const std::vector<std::string>& lines, int skip_line) {
+  SenderBlock block;
+  std::vector<int> idx;  // the non-empty lines, OCR noise dropped
+  for (size_t n = 0; n < lines.size() && idx.size() < 16; ++n)
+    if (static_cast<int>(n) != skip_line && Letters(lines[n]) + DigitsOf(lines[n]).size() >= 3)
+      idx.push_back(static_cast<int>(n));
+  if (idx.size() < 3) return block;
+  const int pc = PostcodeLine(idx, 1, 4, lines);
+  if (pc < 0) return block;
+  const std::string& first = lines[idx[0]];
+  if (LooksLikeName(first)) block.name = Found{first, 0.8, first, idx[0]};
+  std::string address;
+  for (int k = 1; k <= pc; ++k) address += (k > 1 ? ", " : "") + Trim(lines[idx[k]], " ,");
+  block.address = Found{address, 0.8, Trim(lines[idx[1]]), idx[1]};
+  const std::string& pc_line = lines[idx[pc]];
+  Span code = FindPostcodes(pc_line).back();
+  block.postcode = Found{code.value, 0.85, pc_line.substr(code.begin, code.end - code.begin), idx[pc]};
+  block.end_line = idx[pc];
+  // The recipient: the next block, past contact lines, with its own postcode.
+  size_t r = pc + 1;
+  while (r < idx.size() && ContactLine(lines[idx[r]])) ++r;
+  if (r < idx.size() && LooksLikeName(lines[idx[r]]) && ParseDate(lines[idx[r]]).empty() &&
+      PostcodeLine(idx, r + 1, 4, lines) >= 0) {
+    block.recipient = Found{lines[idx[r]], 0.75, lines[idx[r]], idx[r]};
+  }
+  return block;
+}
+
+MaybeFound FindSubject(const std::vector<std::string>& lines) {
+  static const std::regex re(R"(^(objet|subject|re|concerne|sujet)\s?:\s*)");
+  for (size_t n = 0; n < lines.size(); ++n) {
+    const Folded f = Fold(lines[n]);
+    std::smatch m;
+    if (!std::regex_search(f.text, m, re)) continue;
+    std::string value = Trim(lines[n].substr(f.origin[m.length()]));
+    if (value.empty()) continue;
+    return Found{value, 0.9, value, static_cast<int>(n)};
+  }
+  return std::nullopt;
+}
+
+}  // namespace facteur::extract
