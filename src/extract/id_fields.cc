@@ -11,7 +11,11 @@ std::string LabelRegex(const std::string& label) {
   std::string folded = FoldText(label), out;
   for (size_t i = 0; i < folded.size(); ++i) {
     char c = folded[i];
-    if (c == ' ') {
+    const bool word_start = i == 0 || !IsAlnum(folded[i - 1]);
+    if (word_start && folded.compare(i, 2, "no") == 0 && (i + 2 == folded.size() || !IsAlnum(folded[i + 2]))) {
+      out += "n\\s*[o*]?";  // "N°", "No", "N*", or "N" when OCR drops the degree sign
+      ++i;
+    } else if (c == ' ') {
       out += "\\s*";
     } else if (c == '.' || c == ':') {
       out += std::string("\\") + c + "?";
@@ -24,13 +28,26 @@ std::string LabelRegex(const std::string& label) {
   return out;
 }
 
-char Confusable(char c, bool want_digit) {
-  static const char kPairs[][2] = {{'0', 'O'}, {'0', 'o'}, {'1', 'I'}, {'1', 'l'}, {'5', 'S'}, {'8', 'B'}};
-  for (const auto& p : kPairs) {
-    if (want_digit && c == p[1]) return p[0];
-    if (!want_digit && c == p[0] && IsUpper(p[1])) return p[1];
+// What a character may stand for where the id wants a digit / a letter.
+const char* Readings(char c, bool want_digit) {
+  if (want_digit) {
+    switch (c) {
+      case 'O': case 'o': case 'D': return "0";
+      case 'I': case 'l': case '|': return "1";
+      case 'S': case 's': return "5";
+      case 'B': return "8";
+      case 'Z': return "2";
+      default: return nullptr;
+    }
   }
-  return 0;
+  switch (c) {
+    case '0': return "O";
+    case '1': return "IL";
+    case '5': return "S";
+    case '8': return "B";
+    case '2': return "Z";
+    default: return nullptr;
+  }
 }
 
 }  // namespace
@@ -58,16 +75,29 @@ Result<IdFinder> IdFinder::Make(std::vector<IdRule> rules) {
 std::string IdFinder::Repair(size_t i, const std::string& token) const {
   const std::regex& re = *patterns_[i];
   if (std::regex_match(token, re)) return token;
-  // Two readings: confusable letters after the first digit read as digits;
-  // confusable digits before it read as letters (the prefix).
-  size_t first_digit = token.find_first_of("0123456789");
-  if (first_digit == std::string::npos) return "";
-  std::string a = token;
-  for (size_t k = first_digit; k < a.size(); ++k)
-    if (char d = Confusable(a[k], true)) a[k] = d;
-  for (size_t k = 0; k < first_digit; ++k)
-    if (char l = Confusable(a[k], false)) a[k] = l;
-  if (std::regex_match(a, re)) return a;
+  // The prefix (up to a '-', else up to the first digit) is read as letters,
+  // the rest as digits; each reading is tried and the first that matches
+  // the pattern is kept.
+  size_t split = token.find('-');
+  if (split == std::string::npos) split = token.find_first_of("0123456789");
+  if (split == std::string::npos) return "";
+  std::string base = token;
+  for (size_t k = split; k < base.size(); ++k)
+    if (const char* r = Readings(base[k], true)) base[k] = r[0];
+  std::vector<std::string> readings = {base};
+  for (size_t k = 0; k < split && readings.size() < 64; ++k) {
+    const char* r = Readings(base[k], false);
+    if (!r) continue;
+    std::vector<std::string> more;
+    for (const std::string& s : readings)
+      for (const char* p = r; *p; ++p) {
+        more.push_back(s);
+        more.back()[k] = *p;
+      }
+    readings = std::move(more);
+  }
+  for (const std::string& s : readings)
+    if (std::regex_match(s, re)) return s;
   return "";
 }
 

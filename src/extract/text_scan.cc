@@ -128,7 +128,7 @@ Folded Fold(std::string_view s) {
       char c = static_cast<char>(cp);
       f.text += IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
       f.origin.push_back(i);
-    } else if (const char* ascii = FoldCp(cp)) {
+    } else if (const char* ascii = len > 1 ? FoldCp(cp) : nullptr) {  // len 1: a malformed byte, kept
       for (const char* p = ascii; *p; ++p) {
         f.text += *p;
         f.origin.push_back(i);
