@@ -168,9 +168,11 @@ std::string RepairIban(std::string_view candidate, int* repairs) {
 
 MaybeFound FindIban(const std::vector<std::string>& lines) {
   for (size_t n = 0; n < lines.size(); ++n) {
-    const std::string line = Upper(lines[n]);
-    const bool labelled = line.find("IBAN") != std::string::npos;
-    for (size_t i = 0; i + 4 <= line.size(); ++i) {
+    // An IBAN may wrap onto the next line: read the two as one.
+    const size_t own = lines[n].size();
+    const std::string line = Upper(n + 1 < lines.size() ? lines[n] + " " + lines[n + 1] : lines[n]);
+    const bool labelled = line.substr(0, own).find("IBAN") != std::string::npos;
+    for (size_t i = 0; i + 4 <= own; ++i) {
       if (!IsUpper(line[i]) || !IsUpper(line[i + 1]) || (i > 0 && IsAlnum(line[i - 1]))) continue;
       std::string layout = Layout(line.substr(i, 2));
       if (layout.empty()) continue;
@@ -189,7 +191,8 @@ MaybeFound FindIban(const std::vector<std::string>& lines) {
       std::string iban = RepairIban(compact, &repairs);
       if (iban.empty()) continue;
       double confidence = labelled ? (repairs ? 0.9 : 0.99) : (repairs ? 0.8 : 0.95);
-      return Found{iban, confidence, lines[n].substr(i, j - i), static_cast<int>(n)};
+      const std::string joined = n + 1 < lines.size() ? lines[n] + " " + lines[n + 1] : lines[n];
+      return Found{iban, confidence, joined.substr(i, j - i), static_cast<int>(n)};
     }
   }
   return std::nullopt;

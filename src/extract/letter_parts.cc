@@ -26,9 +26,17 @@ bool LooksLikeName(const std::string& s) {
 
 // A contact line (phone, fax, e-mail) that may close an address block.
 bool ContactLine(const std::string& s) {
+  static const std::regex label(R"(^(tel|fax|phone|mobile|portable|e-?mail|courriel)\b)");
   const std::string f = FoldText(s);
-  return f.find('@') != std::string::npos || !FindPhones(s).empty() || f.rfind("tel", 0) == 0 ||
-         f.rfind("fax", 0) == 0;
+  return f.find('@') != std::string::npos || !FindPhones(s).empty() || std::regex_search(f, label);
+}
+
+// A long name wraps: "Assurances Générales de" / "l'Ouest". The next line
+// continues it when it starts in lower case or this one ends on a linking word.
+bool Continues(const std::string& line, const std::string& next) {
+  static const std::regex linking(R"(\b(de|du|des|d'|la|le|et|of|and|the|&)$)");
+  if (next.empty() || !LooksLikeName(next) || !FindPostcodes(next).empty()) return false;
+  return IsLower(next[0]) || std::regex_search(FoldText(line), linking);
 }
 
 // Index of the first line in [from, from + window) carrying a postcode, or -1.
@@ -64,8 +72,10 @@ SenderBlock FindSenderBlock(const std::vector<std::string>& lines, int skip_line
   size_t r = pc + 1;
   while (r < idx.size() && ContactLine(lines[idx[r]])) ++r;
   if (r < idx.size() && LooksLikeName(lines[idx[r]]) && ParseDate(lines[idx[r]]).empty() &&
-      PostcodeLine(idx, r + 1, 4, lines) >= 0) {
-    block.recipient = Found{lines[idx[r]], 0.75, lines[idx[r]], idx[r]};
+      PostcodeLine(idx, r + 1, 5, lines) >= 0) {
+    std::string name = lines[idx[r]];
+    if (r + 1 < idx.size() && Continues(name, lines[idx[r + 1]])) name += " " + lines[idx[r + 1]];
+    block.recipient = Found{name, 0.75, name, idx[r]};
   }
   return block;
 }

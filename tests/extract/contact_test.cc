@@ -88,6 +88,21 @@ TEST_CASE("FindSenderBlock reads the name, the address up to the postcode and th
   CHECK_FALSE(none.address);
 }
 
+TEST_CASE("FindSenderBlock joins a wrapped recipient name and does not take TeleNova for a phone label",
+          "[extract]") {
+  SenderBlock a = FindSenderBlock({"Claire Dubois", "12 rue Pasteur", "69002 Lyon", "T\xC3\xA9l. : 06 98 17 34 55",
+                                   "Assurances G\xC3\xA9n\xC3\xA9rales de", "l'Ouest", "Service Clients", "TSA 1",
+                                   "35000 Rennes"},
+                                  -1);
+  REQUIRE(a.recipient);
+  CHECK(a.recipient->value == "Assurances G\xC3\xA9n\xC3\xA9rales de l'Ouest");
+  SenderBlock b = FindSenderBlock({"Claire Dubois", "12 rue Pasteur", "69002 Lyon", "T\xC3\xA9l\xC3\xA9Nova",
+                                   "Service R\xC3\xA9siliations", "TSA 1", "35000 Rennes"},
+                                  -1);
+  REQUIRE(b.recipient);
+  CHECK(b.recipient->value == "T\xC3\xA9l\xC3\xA9Nova");
+}
+
 TEST_CASE("FindSubject reads Objet, Re and Subject lines", "[extract]") {
   auto fr = FindSubject({"Madame,", "Objet\xC2\xA0: R\xC3\xA9siliation du contrat"});
   REQUIRE(fr);

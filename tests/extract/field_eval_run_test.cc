@@ -35,7 +35,9 @@ FieldExtractor DefaultExtractor() {
   auto all = Settings::Parse(Slurp(path), path);
   REQUIRE(all);
   Settings section;
-  for (const Settings& s : *all->Items("stages"))
+  auto stages = all->Items("stages");
+  REQUIRE(stages);
+  for (const Settings& s : *stages)
     if (s.Has("extract.fields")) section = *s.Child("extract.fields");
   auto config = ParseExtractConfig(section);
   REQUIRE(config);

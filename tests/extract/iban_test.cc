@@ -60,6 +60,14 @@ TEST_CASE("FindIban never returns an invalid IBAN and repairs a confusable one",
   CHECK(bare->value == "FR7618206978523789212756664");
 }
 
+TEST_CASE("FindIban reads an IBAN that wraps onto the next line", "[extract]") {
+  auto f = FindIban({"Règlement par virement sur le compte IBAN FR76 2004 1279 3942", "4022 8234 425"});
+  REQUIRE(f);
+  CHECK(f->value == "FR7620041279394240228234425");
+  CHECK(f->line == 0);
+  CHECK_FALSE(FindIban({"IBAN FR76 2004 1279 3942", "Madame, Monsieur"}));
+}
+
 TEST_CASE("FindBic takes 8 or 11 characters after a BIC or SWIFT label", "[extract]") {
   auto f = FindBic({"BIC : PSSTFRPPLYO"});
   REQUIRE(f);
