@@ -13,8 +13,8 @@ namespace {
 #define FACTEUR_CUR "(\xE2\x82\xAC|EUR|euros?|Euros?|\xC2\xA3|GBP|\\$|USD|CHF)"
 
 const std::regex& AmountRegex() {
-  static const std::regex re(FACTEUR_CUR " ?" FACTEUR_NUM "(?![\\d])|(?:^|[^\\d.,])" FACTEUR_NUM " ?" FACTEUR_CUR
-                                         "(?![A-Za-z\\d])(?! ?\\d)",
+  static const std::regex re(FACTEUR_CUR " ?" FACTEUR_NUM "(?![\\d])|(?:^|[^\\d.,])" FACTEUR_NUM
+                                         " ?" FACTEUR_CUR "(?![A-Za-z\\d])(?! ?\\d)",
                              std::regex::ECMAScript | std::regex::optimize);
   return re;
 }
@@ -27,8 +27,9 @@ std::string IsoCurrency(const std::string& c) {
 }
 
 int TotalRank(const std::string& folded_line) {
-  static const char* const kStrong[] = {"total ttc", "net a payer", "total due", "amount due", "balance due",
-                                        "montant total", "total a payer", "montant du", "reste a payer"};
+  static const char* const kStrong[] = {"total ttc",     "net a payer", "total due",
+                                        "amount due",    "balance due", "montant total",
+                                        "total a payer", "montant du",  "reste a payer"};
   for (const char* s : kStrong)
     if (folded_line.find(s) != std::string::npos) return 2;
   size_t at = folded_line.find("total");
@@ -58,7 +59,8 @@ std::string NormaliseNumber(std::string_view s) {
 std::vector<AmountMatch> FindAmounts(std::string_view line) {
   std::vector<AmountMatch> out;
   const std::string text(line);
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), AmountRegex()); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), AmountRegex()); it != std::sregex_iterator();
+       ++it) {
     const std::smatch& m = *it;
     const bool prefix = m[1].matched;
     std::string number = prefix ? m[2].str() : m[3].str();
@@ -86,8 +88,8 @@ MaybeFound FindAmount(const std::vector<std::string>& lines) {
       total_rank = rank;
     }
     if (!first) {
-      first = Found{amounts.front().value, 0.7, lines[n].substr(amounts.front().begin,
-                                                                amounts.front().end - amounts.front().begin),
+      first = Found{amounts.front().value, 0.7,
+                    lines[n].substr(amounts.front().begin, amounts.front().end - amounts.front().begin),
                     static_cast<int>(n)};
     }
     for (const AmountMatch& other : amounts) several = several || other.value != first->value;

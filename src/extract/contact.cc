@@ -8,8 +8,9 @@ namespace facteur::extract {
 namespace {
 
 const std::regex& PhoneRegex() {
-  static const std::regex re(R"((\+ ?(?:33|44) ?(?:\(0\) ?)?\d(?:[ .-]?\d){8,9}|\b0\d(?:[ .-]?\d){8,9})(?![\d]))",
-                             std::regex::ECMAScript | std::regex::optimize);
+  static const std::regex re(
+      R"((\+ ?(?:33|44) ?(?:\(0\) ?)?\d(?:[ .-]?\d){8,9}|\b0\d(?:[ .-]?\d){8,9})(?![\d]))",
+      std::regex::ECMAScript | std::regex::optimize);
   return re;
 }
 
@@ -43,10 +44,12 @@ std::string NormalisePhone(std::string_view printed) {
 std::vector<Span> FindPhones(std::string_view line) {
   std::vector<Span> out;
   const std::string text(line);
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), PhoneRegex()); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), PhoneRegex()); it != std::sregex_iterator();
+       ++it) {
     std::string e164 = NormalisePhone(it->str());
     if (!e164.empty())
-      out.push_back({e164, static_cast<size_t>(it->position()), static_cast<size_t>(it->position() + it->length())});
+      out.push_back(
+          {e164, static_cast<size_t>(it->position()), static_cast<size_t>(it->position() + it->length())});
   }
   return out;
 }

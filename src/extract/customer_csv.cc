@@ -38,19 +38,36 @@ Result<std::vector<std::string>> ReadRecord(const std::string& text, size_t& pos
       fields.back() += c;
     }
   }
-  if (quoted) return Err(Status::InvalidArgument(origin + ":" + std::to_string(start_line) + ": unclosed quote"));
+  if (quoted)
+    return Err(Status::InvalidArgument(origin + ":" + std::to_string(start_line) + ": unclosed quote"));
   for (std::string& f : fields) f = CleanLine(f);
   return fields;
 }
 
 std::string Column(const std::string& header) {
-  static const std::map<std::string, std::string> kNames = {
-      {"id", "id"},           {"customer_id", "id"},  {"customer id", "id"}, {"client", "id"},
-      {"ref", "id"},          {"name", "name"},       {"nom", "name"},       {"postcode", "postcode"},
-      {"code_postal", "postcode"}, {"code postal", "postcode"}, {"cp", "postcode"}, {"zip", "postcode"},
-      {"email", "email"},     {"e-mail", "email"},    {"mail", "email"},     {"courriel", "email"},
-      {"phone", "phone"},     {"telephone", "phone"}, {"tel", "phone"},      {"contracts", "contracts"},
-      {"contract_ids", "contracts"}, {"contrats", "contracts"}, {"contract", "contracts"}};
+  static const std::map<std::string, std::string> kNames = {{"id", "id"},
+                                                            {"customer_id", "id"},
+                                                            {"customer id", "id"},
+                                                            {"client", "id"},
+                                                            {"ref", "id"},
+                                                            {"name", "name"},
+                                                            {"nom", "name"},
+                                                            {"postcode", "postcode"},
+                                                            {"code_postal", "postcode"},
+                                                            {"code postal", "postcode"},
+                                                            {"cp", "postcode"},
+                                                            {"zip", "postcode"},
+                                                            {"email", "email"},
+                                                            {"e-mail", "email"},
+                                                            {"mail", "email"},
+                                                            {"courriel", "email"},
+                                                            {"phone", "phone"},
+                                                            {"telephone", "phone"},
+                                                            {"tel", "phone"},
+                                                            {"contracts", "contracts"},
+                                                            {"contract_ids", "contracts"},
+                                                            {"contrats", "contracts"},
+                                                            {"contract", "contracts"}};
   auto it = kNames.find(FoldText(Trim(header)));
   return it == kNames.end() ? "" : it->second;
 }
@@ -74,7 +91,8 @@ std::vector<std::string> SplitIds(const std::string& s) {
 Result<std::vector<Customer>> ParseCustomersCsv(const std::string& input, const std::string& origin) {
   std::string text = input.rfind("\xEF\xBB\xBF", 0) == 0 ? input.substr(3) : input;
   const std::string first_line = text.substr(0, text.find('\n'));
-  const char delim = first_line.find(';') != std::string::npos && first_line.find(',') == std::string::npos ? ';' : ',';
+  const char delim =
+      first_line.find(';') != std::string::npos && first_line.find(',') == std::string::npos ? ';' : ',';
   size_t pos = 0;
   int line = 1;
   auto header = ReadRecord(text, pos, delim, line, origin);
@@ -83,7 +101,8 @@ Result<std::vector<Customer>> ParseCustomersCsv(const std::string& input, const 
   for (size_t i = 0; i < header->size(); ++i)
     if (std::string name = Column((*header)[i]); !name.empty()) col.emplace(name, i);
   if (!col.count("id"))
-    return Err(Status::InvalidArgument(origin + ":1: no id column (want id, name, postcode, email, phone, contracts)"));
+    return Err(Status::InvalidArgument(
+        origin + ":1: no id column (want id, name, postcode, email, phone, contracts)"));
   std::vector<Customer> out;
   std::set<std::string> seen;
   while (pos < text.size()) {
@@ -95,10 +114,12 @@ Result<std::vector<Customer>> ParseCustomersCsv(const std::string& input, const 
       auto it = col.find(name);
       return it != col.end() && it->second < rec->size() ? (*rec)[it->second] : std::string();
     };
-    Customer c{get("id"), get("name"), Upper(get("postcode")), get("email"), get("phone"), SplitIds(get("contracts"))};
+    Customer c{get("id"),    get("name"),  Upper(get("postcode")),
+               get("email"), get("phone"), SplitIds(get("contracts"))};
     if (c.id.empty()) return Err(Status::InvalidArgument(origin + ":" + std::to_string(at) + ": empty id"));
     if (!seen.insert(c.id).second)
-      return Err(Status::InvalidArgument(origin + ":" + std::to_string(at) + ": id '" + c.id + "' given twice"));
+      return Err(
+          Status::InvalidArgument(origin + ":" + std::to_string(at) + ": id '" + c.id + "' given twice"));
     if (std::string e164 = NormalisePhone(c.phone); !e164.empty()) c.phone = e164;
     out.push_back(std::move(c));
   }

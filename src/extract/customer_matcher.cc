@@ -63,7 +63,8 @@ void Index(std::map<std::string, std::vector<size_t>>& index, const std::string&
   if (!key.empty()) index[key].push_back(i);
 }
 
-const std::vector<size_t>* Lookup(const std::map<std::string, std::vector<size_t>>& index, const std::string& key) {
+const std::vector<size_t>* Lookup(const std::map<std::string, std::vector<size_t>>& index,
+                                  const std::string& key) {
   if (key.empty()) return nullptr;
   auto it = index.find(key);
   return it == index.end() ? nullptr : &it->second;
@@ -76,13 +77,27 @@ std::string CanonicalId(std::string_view id) {
   for (char c : Upper(id)) {
     if (!IsAlnum(c)) continue;
     switch (c) {
-      case 'O': c = '0'; break;
-      case 'I': case 'L': c = '1'; break;
-      case 'S': c = '5'; break;
-      case 'B': c = '8'; break;
-      case 'Z': c = '2'; break;
-      case 'G': c = '6'; break;
-      default: break;
+      case 'O':
+        c = '0';
+        break;
+      case 'I':
+      case 'L':
+        c = '1';
+        break;
+      case 'S':
+        c = '5';
+        break;
+      case 'B':
+        c = '8';
+        break;
+      case 'Z':
+        c = '2';
+        break;
+      case 'G':
+        c = '6';
+        break;
+      default:
+        break;
     }
     out += c;
   }

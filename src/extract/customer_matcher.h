@@ -28,9 +28,9 @@ namespace facteur::extract {
 
 struct CustomerMatch {
   std::string customer_id;
-  double score = 0;     // 0..1
-  std::string how;      // "customer_id", "contract_id (OCR-tolerant)", "name+postcode 0.93"...
-  std::string evidence; // the field it rests on ("customer_id", "sender_name"...)
+  double score = 0;      // 0..1
+  std::string how;       // "customer_id", "contract_id (OCR-tolerant)", "name+postcode 0.93"...
+  std::string evidence;  // the field it rests on ("customer_id", "sender_name"...)
 };
 
 // Upper case, letters and digits only, OCR look-alikes read as digits:

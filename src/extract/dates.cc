@@ -8,10 +8,11 @@
 namespace facteur::extract {
 namespace {
 
-const char* const kMonths[][2] = {{"janvier", "january"}, {"fevrier", "february"}, {"mars", "march"},
-                                  {"avril", "april"},     {"mai", "may"},          {"juin", "june"},
-                                  {"juillet", "july"},    {"aout", "august"},      {"septembre", "september"},
-                                  {"octobre", "october"}, {"novembre", "november"}, {"decembre", "december"}};
+const char* const kMonths[][2] = {
+    {"janvier", "january"}, {"fevrier", "february"},  {"mars", "march"},
+    {"avril", "april"},     {"mai", "may"},           {"juin", "june"},
+    {"juillet", "july"},    {"aout", "august"},       {"septembre", "september"},
+    {"octobre", "october"}, {"novembre", "november"}, {"decembre", "december"}};
 
 int MonthNumber(const std::string& name) {
   for (int m = 0; m < 12; ++m) {
@@ -39,12 +40,11 @@ int Day(const std::string& s) {
 
 const std::regex& DateRegex() {
   // 1: day month year; 5: month day, year; 8: dd/mm/yyyy; 11: yyyy-mm-dd.
-  static const std::regex re(
-      R"(\b(\d{1,2}(?:er)?|ler)\s+([a-z]{3,9})\.?,?\s+(\d{4})\b)"
-      R"(|\b()([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)"
-      R"(|\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b)"
-      R"(|\b(\d{4})-(\d{2})-(\d{2})\b)",
-      std::regex::ECMAScript | std::regex::optimize);
+  static const std::regex re(R"(\b(\d{1,2}(?:er)?|ler)\s+([a-z]{3,9})\.?,?\s+(\d{4})\b)"
+                             R"(|\b()([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)"
+                             R"(|\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b)"
+                             R"(|\b(\d{4})-(\d{2})-(\d{2})\b)",
+                             std::regex::ECMAScript | std::regex::optimize);
   return re;
 }
 
@@ -53,7 +53,8 @@ const std::regex& DateRegex() {
 std::vector<DateMatch> FindDates(std::string_view folded) {
   std::vector<DateMatch> out;
   const std::string text(folded);
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), DateRegex()); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), DateRegex()); it != std::sregex_iterator();
+       ++it) {
     const std::smatch& m = *it;
     std::string iso;
     if (m[1].matched) {
@@ -65,10 +66,12 @@ std::vector<DateMatch> FindDates(std::string_view folded) {
     } else if (m[8].matched) {
       iso = Iso(std::atoi(m[10].str().c_str()), std::atoi(m[9].str().c_str()), std::atoi(m[8].str().c_str()));
     } else if (m[11].matched) {
-      iso = Iso(std::atoi(m[11].str().c_str()), std::atoi(m[12].str().c_str()), std::atoi(m[13].str().c_str()));
+      iso =
+          Iso(std::atoi(m[11].str().c_str()), std::atoi(m[12].str().c_str()), std::atoi(m[13].str().c_str()));
     }
     if (iso.empty()) continue;
-    out.push_back({iso, static_cast<size_t>(m.position(0)), static_cast<size_t>(m.position(0) + m.length(0))});
+    out.push_back(
+        {iso, static_cast<size_t>(m.position(0)), static_cast<size_t>(m.position(0) + m.length(0))});
   }
   return out;
 }
@@ -91,7 +94,8 @@ MaybeFound FindLetterDate(const std::vector<std::string>& lines, int skip_line) 
       const std::string before = f.text.substr(0, d.begin);
       const std::string after = Trim(f.text.substr(d.end), " .");
       const std::string raw = lines[n].substr(f.origin[d.begin], f.origin[d.end] - f.origin[d.begin]);
-      if (after.empty() && std::regex_search(before, place)) return Found{d.iso, 0.95, raw, static_cast<int>(n)};
+      if (after.empty() && std::regex_search(before, place))
+        return Found{d.iso, 0.95, raw, static_cast<int>(n)};
       if (std::regex_search(before, label)) return Found{d.iso, 0.9, raw, static_cast<int>(n)};
       if (!fallback) fallback = Found{d.iso, 0.45, raw, static_cast<int>(n)};
     }

@@ -32,8 +32,9 @@ class ExtractStage : public DocumentStage {
       doc.fields[name] = std::move(field);
       names += (names.empty() ? "" : ", ") + name;
     }
-    doc.events.push_back(Event{NowIso8601(), "extract.fields",
-                               std::to_string(found.size()) + " fields" + (names.empty() ? "" : ": " + names)});
+    doc.events.push_back(
+        Event{NowIso8601(), "extract.fields",
+              std::to_string(found.size()) + " fields" + (names.empty() ? "" : ": " + names)});
     return Status::OK();
   }
 

@@ -1,11 +1,11 @@
 #include "extract/field_eval.h"
 
-#include <cstdio>
-
 #include <Poco/Dynamic/Var.h>
 #include <Poco/Exception.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+
+#include <cstdio>
 
 #include "extract/text_scan.h"
 
@@ -36,7 +36,8 @@ Result<Poco::JSON::Object::Ptr> ParseObject(const std::string& json, const std::
   }
 }
 
-Result<std::map<std::string, std::string>> StringMap(const Poco::JSON::Object::Ptr& obj, const std::string& origin) {
+Result<std::map<std::string, std::string>> StringMap(const Poco::JSON::Object::Ptr& obj,
+                                                     const std::string& origin) {
   std::map<std::string, std::string> out;
   if (!obj) return out;
   try {
@@ -50,9 +51,9 @@ Result<std::map<std::string, std::string>> StringMap(const Poco::JSON::Object::P
 }  // namespace
 
 const std::vector<std::string>& DefaultScoredFields() {
-  static const std::vector<std::string> kFields = {"date",        "sender_name", "sender_address", "recipient",
-                                                   "customer_id", "contract_id", "iban",           "bic",
-                                                   "amount"};
+  static const std::vector<std::string> kFields = {"date",      "sender_name", "sender_address",
+                                                   "recipient", "customer_id", "contract_id",
+                                                   "iban",      "bic",         "amount"};
   return kFields;
 }
 
@@ -88,12 +89,13 @@ void ScoreDocument(const std::string& name, const std::map<std::string, std::str
     }
     if (g != got.end()) ++c.fp, ++report.total.fp;
     if (t != truth.end()) ++c.fn, ++report.total.fn;
-    report.mistakes.push_back(name + ": " + field + ": want '" + (t == truth.end() ? "" : t->second) + "', got '" +
-                              (g == got.end() ? "" : g->second) + "'");
+    report.mistakes.push_back(name + ": " + field + ": want '" + (t == truth.end() ? "" : t->second) +
+                              "', got '" + (g == got.end() ? "" : g->second) + "'");
   }
 }
 
-Result<std::map<std::string, std::string>> ReadTruthFields(const std::string& json, const std::string& origin) {
+Result<std::map<std::string, std::string>> ReadTruthFields(const std::string& json,
+                                                           const std::string& origin) {
   auto obj = ParseObject(json, origin);
   if (!obj) return Err(obj.error());
   return StringMap((*obj)->getObject("fields"), origin);
@@ -114,8 +116,8 @@ std::string FormatFieldReport(const FieldReport& r) {
   std::string out = "field            tp    fp    fn  precision  recall     F1\n";
   char buf[160];
   auto row = [&](const std::string& name, const FieldCounts& c) {
-    std::snprintf(buf, sizeof buf, "%-15s %4d  %4d  %4d     %6.3f  %6.3f  %6.3f\n", name.c_str(), c.tp, c.fp, c.fn,
-                  c.Precision(), c.Recall(), c.F1());
+    std::snprintf(buf, sizeof buf, "%-15s %4d  %4d  %4d     %6.3f  %6.3f  %6.3f\n", name.c_str(), c.tp, c.fp,
+                  c.fn, c.Precision(), c.Recall(), c.F1());
     out += buf;
   };
   for (const auto& [name, c] : r.per_field) row(name, c);

@@ -53,7 +53,8 @@ void ScoreDocument(const std::string& name, const std::map<std::string, std::str
                    FieldReport& report);
 
 // The "fields" object of a NAME.json truth file. Errors: kCorrupt naming `origin`.
-Result<std::map<std::string, std::string>> ReadTruthFields(const std::string& json, const std::string& origin);
+Result<std::map<std::string, std::string>> ReadTruthFields(const std::string& json,
+                                                           const std::string& origin);
 
 // A `facteur run --json` line: its source path and fields.
 struct RunLine {

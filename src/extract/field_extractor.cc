@@ -23,9 +23,9 @@ Status Take(Result<T> r, T& out) {
   return Status::OK();
 }
 
-#define EXTRACT_TRY(expr)             \
-  do {                                \
-    Status extract_status_ = (expr);  \
+#define EXTRACT_TRY(expr)                                   \
+  do {                                                      \
+    Status extract_status_ = (expr);                        \
     if (!extract_status_.ok()) return Err(extract_status_); \
   } while (0)
 
@@ -81,7 +81,8 @@ std::map<std::string, PageFound> FieldExtractor::Extract(const std::vector<std::
       Keep(out, "recipient", block.recipient, page);
       block_end = block.end_line + 2;  // the block and its phone line
     }
-    for (size_t i = 0; i < ids_.rules().size(); ++i) Keep(out, ids_.rules()[i].field, ids_.Find(i, lines), page);
+    for (size_t i = 0; i < ids_.rules().size(); ++i)
+      Keep(out, ids_.rules()[i].field, ids_.Find(i, lines), page);
     Keep(out, "iban", FindIban(lines), page);
     Keep(out, "bic", FindBic(lines), page);
     Keep(out, "amount", FindAmount(lines), page);

@@ -9,10 +9,10 @@
 namespace facteur::extract {
 
 struct Found {
-  std::string value;        // normalised: ISO date, compact IBAN, E.164 phone...
-  double confidence = 0;    // 0..1; see the scale below
-  std::string raw;          // the text as printed, to find its word boxes
-  int line = -1;            // index in the lines the extractor was given
+  std::string value;      // normalised: ISO date, compact IBAN, E.164 phone...
+  double confidence = 0;  // 0..1; see the scale below
+  std::string raw;        // the text as printed, to find its word boxes
+  int line = -1;          // index in the lines the extractor was given
 };
 
 // Confidence scale shared by the extractors, so fields compare:

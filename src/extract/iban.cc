@@ -15,13 +15,13 @@ struct Country {
   const char* bban;
 };
 const Country kCountries[] = {
-    {"AD", "4n4n12c"},  {"AT", "5n11n"},     {"BE", "3n7n2n"},     {"BG", "4a4n2n8c"},   {"CH", "5n12c"},
-    {"CY", "3n5n16c"},  {"CZ", "4n6n10n"},   {"DE", "8n10n"},      {"DK", "4n9n1n"},     {"EE", "2n2n11n1n"},
-    {"ES", "4n4n1n1n10n"}, {"FI", "3n11n"},  {"FR", "5n5n11c2n"},  {"GB", "4a6n8n"},     {"GI", "4a15c"},
-    {"GR", "3n4n16c"},  {"HR", "7n10n"},     {"HU", "3n4n1n15n1n"}, {"IE", "4a6n8n"},    {"IS", "4n2n6n10n"},
-    {"IT", "1a5n5n12c"}, {"LI", "5n12c"},    {"LT", "5n11n"},      {"LU", "3n13c"},      {"LV", "4a13c"},
-    {"MC", "5n5n11c2n"}, {"MT", "4a5n18c"},  {"NL", "4a10n"},      {"NO", "4n6n1n"},     {"PL", "8n16n"},
-    {"PT", "4n4n11n2n"}, {"RO", "4a16c"},    {"SE", "3n16n1n"},    {"SI", "5n8n2n"},     {"SK", "4n6n10n"},
+    {"AD", "4n4n12c"},     {"AT", "5n11n"},   {"BE", "3n7n2n"},      {"BG", "4a4n2n8c"}, {"CH", "5n12c"},
+    {"CY", "3n5n16c"},     {"CZ", "4n6n10n"}, {"DE", "8n10n"},       {"DK", "4n9n1n"},   {"EE", "2n2n11n1n"},
+    {"ES", "4n4n1n1n10n"}, {"FI", "3n11n"},   {"FR", "5n5n11c2n"},   {"GB", "4a6n8n"},   {"GI", "4a15c"},
+    {"GR", "3n4n16c"},     {"HR", "7n10n"},   {"HU", "3n4n1n15n1n"}, {"IE", "4a6n8n"},   {"IS", "4n2n6n10n"},
+    {"IT", "1a5n5n12c"},   {"LI", "5n12c"},   {"LT", "5n11n"},       {"LU", "3n13c"},    {"LV", "4a13c"},
+    {"MC", "5n5n11c2n"},   {"MT", "4a5n18c"}, {"NL", "4a10n"},       {"NO", "4n6n1n"},   {"PL", "8n16n"},
+    {"PT", "4n4n11n2n"},   {"RO", "4a16c"},   {"SE", "3n16n1n"},     {"SI", "5n8n2n"},   {"SK", "4n6n10n"},
     {"SM", "1a5n5n12c"}};
 
 // The full IBAN's character classes ('a', 'n', 'c'), or "" for an unknown country.
@@ -182,8 +182,9 @@ MaybeFound FindIban(const std::vector<std::string>& lines) {
       for (; j < line.size() && compact.size() < layout.size(); ++j) {
         if (IsAlnum(line[j])) {
           compact += line[j];
-        } else if (line[j] != ' ' || j + 1 >= line.size() || line[j + 1] == ' ') {
-          break;
+        } else if ((line[j] != ' ' && line[j] != '.' && line[j] != '-') || j + 1 >= line.size() ||
+                   !IsAlnum(line[j + 1])) {
+          break;  // one separator between groups: a space, or a dot or dash OCR read for one
         }
       }
       if (compact.size() != layout.size() || (j < line.size() && IsAlnum(line[j]))) continue;

@@ -12,7 +12,8 @@ std::string LabelRegex(const std::string& label) {
   for (size_t i = 0; i < folded.size(); ++i) {
     char c = folded[i];
     const bool word_start = i == 0 || !IsAlnum(folded[i - 1]);
-    if (word_start && folded.compare(i, 2, "no") == 0 && (i + 2 == folded.size() || !IsAlnum(folded[i + 2]))) {
+    if (word_start && folded.compare(i, 2, "no") == 0 &&
+        (i + 2 == folded.size() || !IsAlnum(folded[i + 2]))) {
       out += "n\\s*[o*]?";  // "N°", "No", "N*", or "N" when OCR drops the degree sign
       ++i;
     } else if (c == ' ') {
@@ -32,21 +33,38 @@ std::string LabelRegex(const std::string& label) {
 const char* Readings(char c, bool want_digit) {
   if (want_digit) {
     switch (c) {
-      case 'O': case 'o': case 'D': return "0";
-      case 'I': case 'l': case '|': return "1";
-      case 'S': case 's': return "5";
-      case 'B': return "8";
-      case 'Z': return "2";
-      default: return nullptr;
+      case 'O':
+      case 'o':
+      case 'D':
+        return "0";
+      case 'I':
+      case 'l':
+      case '|':
+        return "1";
+      case 'S':
+      case 's':
+        return "5";
+      case 'B':
+        return "8";
+      case 'Z':
+        return "2";
+      default:
+        return nullptr;
     }
   }
   switch (c) {
-    case '0': return "O";
-    case '1': return "IL";
-    case '5': return "S";
-    case '8': return "B";
-    case '2': return "Z";
-    default: return nullptr;
+    case '0':
+      return "O";
+    case '1':
+      return "IL";
+    case '5':
+      return "S";
+    case '8':
+      return "B";
+    case '2':
+      return "Z";
+    default:
+      return nullptr;
   }
 }
 
@@ -65,7 +83,8 @@ Result<IdFinder> IdFinder::Make(std::vector<IdRule> rules) {
       std::string re = alt.empty() ? "$^" : "(?:^|[^a-z])(?:" + alt + R"()\s*(?:n\s?o\.?|n\.)?\s*:?\s*)";
       f.labels_.push_back(std::make_shared<const std::regex>(re, std::regex::ECMAScript));
     } catch (const std::regex_error& e) {
-      return Err(Status::InvalidArgument("id rule '" + r.field + "': bad pattern '" + r.pattern + "': " + e.what()));
+      return Err(
+          Status::InvalidArgument("id rule '" + r.field + "': bad pattern '" + r.pattern + "': " + e.what()));
     }
   }
   f.rules_ = std::move(rules);
@@ -110,7 +129,8 @@ MaybeFound IdFinder::Find(size_t i, const std::vector<std::string>& lines) const
       size_t from = f.origin[m.position() + m.length()];
       const std::string& line = lines[n];
       size_t end = line.find(' ', from);
-      std::string token = Trim(line.substr(from, end == std::string::npos ? std::string::npos : end - from), " .,;:");
+      std::string token =
+          Trim(line.substr(from, end == std::string::npos ? std::string::npos : end - from), " .,;:");
       std::string id = Repair(i, token);
       if (!id.empty()) return Found{id, id == token ? 0.95 : 0.82, token, static_cast<int>(n)};
     }

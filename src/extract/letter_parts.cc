@@ -40,7 +40,8 @@ bool Continues(const std::string& line, const std::string& next) {
 }
 
 // Index of the first line in [from, from + window) carrying a postcode, or -1.
-int PostcodeLine(const std::vector<int>& idx, size_t from, size_t window, const std::vector<std::string>& lines) {
+int PostcodeLine(const std::vector<int>& idx, size_t from, size_t window,
+                 const std::vector<std::string>& lines) {
   for (size_t k = from; k < idx.size() && k < from + window; ++k) {
     if (ContactLine(lines[idx[k]])) return -1;
     if (!FindPostcodes(lines[idx[k]]).empty()) return static_cast<int>(k);
@@ -53,7 +54,7 @@ int PostcodeLine(const std::vector<int>& idx, size_t from, size_t window, const 
 SenderBlock FindSenderBlock(const std::vector<std::string>& lines, int skip_line) {
   SenderBlock block;
   std::vector<int> idx;  // the non-empty lines, OCR noise dropped
-  for (size_t n = 0; n < lines.size() && idx.size() < 16; ++n)
+  for (size_t n = 0; n < lines.size() && idx.size() < 40; ++n)
     if (static_cast<int>(n) != skip_line && Letters(lines[n]) + DigitsOf(lines[n]).size() >= 3)
       idx.push_back(static_cast<int>(n));
   if (idx.size() < 3) return block;
@@ -76,6 +77,17 @@ SenderBlock FindSenderBlock(const std::vector<std::string>& lines, int skip_line
     std::string name = lines[idx[r]];
     if (r + 1 < idx.size() && Continues(name, lines[idx[r + 1]])) name += " " + lines[idx[r + 1]];
     block.recipient = Found{name, 0.75, name, idx[r]};
+  } else {
+    // OCR may read the recipient's block later (an invoice's table first):
+    // take the first later name, street and postcode lines, less surely.
+    for (size_t k = pc + 1; k + 2 < idx.size(); ++k) {
+      const std::string& name = lines[idx[k]];
+      if (!LooksLikeName(name) || !ParseDate(name).empty() || ContactLine(lines[idx[k + 1]])) continue;
+      int end = PostcodeLine(idx, k + 1, 2, lines);
+      if (end < 0 || FindPostcodes(lines[idx[k + 1]]).size() > 0) continue;
+      block.recipient = Found{name, 0.6, name, idx[k]};
+      break;
+    }
   }
   return block;
 }

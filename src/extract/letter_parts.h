@@ -12,11 +12,11 @@
 namespace facteur::extract {
 
 struct SenderBlock {
-  MaybeFound name;      // first line of the block, when it reads like a name
-  MaybeFound address;   // the following lines up to the postcode, joined with ", "
-  MaybeFound postcode;  // "44000", "M14 5RB"
-  MaybeFound recipient; // first line of the next block (with its own postcode)
-  int end_line = -1;    // index of the block's last line (the postcode line)
+  MaybeFound name;       // first line of the block, when it reads like a name
+  MaybeFound address;    // the following lines up to the postcode, joined with ", "
+  MaybeFound postcode;   // "44000", "M14 5RB"
+  MaybeFound recipient;  // first line of the next block (with its own postcode)
+  int end_line = -1;     // index of the block's last line (the postcode line)
 };
 
 // Reads the top of the first page; `skip_line` (or -1) is a fax header.

@@ -31,7 +31,8 @@ class MatchCustomerStage : public DocumentStage {
     }
     doc.fields.erase("customer");
     if (matcher_->size() == 0) {
-      doc.events.push_back(Event{NowIso8601(), "match.customer", "no customer directory (facteur customers import)"});
+      doc.events.push_back(
+          Event{NowIso8601(), "match.customer", "no customer directory (facteur customers import)"});
       return Status::OK();
     }
     auto m = matcher_->Match(doc.fields);
@@ -47,7 +48,8 @@ class MatchCustomerStage : public DocumentStage {
       f.box = ev->second.box;
     }
     doc.fields["customer"] = f;
-    std::snprintf(buf, sizeof buf, "customer %s by %s (score %.2f)", m->customer_id.c_str(), m->how.c_str(), m->score);
+    std::snprintf(buf, sizeof buf, "customer %s by %s (score %.2f)", m->customer_id.c_str(), m->how.c_str(),
+                  m->score);
     doc.events.push_back(Event{NowIso8601(), "match.customer", buf});
     return Status::OK();
   }
@@ -68,10 +70,12 @@ class MatchCustomerStage : public DocumentStage {
 
 Result<std::unique_ptr<Stage>> NewMatchCustomerStage(const Settings& s) {
   for (const std::string& key : s.Keys())
-    if (key != "min_score" && key != "home") return Err(s.Error("match.customer: unknown setting '" + key + "'"));
+    if (key != "min_score" && key != "home")
+      return Err(s.Error("match.customer: unknown setting '" + key + "'"));
   auto min_score = s.Double("min_score", 0.6);
   if (!min_score) return Err(min_score.error());
-  if (*min_score < 0 || *min_score > 1) return Err(s.Error("match.customer: min_score must be between 0 and 1"));
+  if (*min_score < 0 || *min_score > 1)
+    return Err(s.Error("match.customer: min_score must be between 0 and 1"));
   auto home = s.String("home", "");
   if (!home) return Err(home.error());
   return std::unique_ptr<Stage>(new MatchCustomerStage(*min_score, *home));

@@ -25,13 +25,15 @@ class SqliteCustomers : public CustomerDirectory {
     FACTEUR_RETURN_IF_ERROR(txn.status());
     for (const Customer& c : customers) {
       // REPLACE deletes the old row first, and with it (ON DELETE CASCADE) its contracts.
-      Statement put(db_.get(), "INSERT OR REPLACE INTO customers (id, name, postcode, email, phone) "
-                               "VALUES (?, ?, ?, ?, ?)");
+      Statement put(db_.get(),
+                    "INSERT OR REPLACE INTO customers (id, name, postcode, email, phone) "
+                    "VALUES (?, ?, ?, ?, ?)");
       FACTEUR_RETURN_IF_ERROR(put.Bind(c.id).Bind(c.name).Bind(c.postcode).Bind(c.email).Bind(c.phone).Run());
       Statement clear(db_.get(), "DELETE FROM customer_contracts WHERE customer_id = ?");
       FACTEUR_RETURN_IF_ERROR(clear.Bind(c.id).Run());
       for (const std::string& contract : c.contract_ids) {
-        Statement add(db_.get(), "INSERT OR IGNORE INTO customer_contracts (contract_id, customer_id) VALUES (?, ?)");
+        Statement add(db_.get(),
+                      "INSERT OR IGNORE INTO customer_contracts (contract_id, customer_id) VALUES (?, ?)");
         FACTEUR_RETURN_IF_ERROR(add.Bind(contract).Bind(c.id).Run());
       }
     }
@@ -52,7 +54,8 @@ class SqliteCustomers : public CustomerDirectory {
       index[rows.Text(0)] = out.size();
       out.push_back(Customer{rows.Text(0), rows.Text(1), rows.Text(2), rows.Text(3), rows.Text(4), {}});
     }
-    Statement contracts(db_.get(), "SELECT customer_id, contract_id FROM customer_contracts ORDER BY contract_id");
+    Statement contracts(db_.get(),
+                        "SELECT customer_id, contract_id FROM customer_contracts ORDER BY contract_id");
     if (!contracts.ok()) return Err(contracts.status());
     for (;;) {
       Result<bool> row = contracts.Step();

@@ -1,9 +1,9 @@
-#include <catch2/catch.hpp>
+#include "extract/contact.h"
 
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>
 
-#include "extract/contact.h"
 #include "extract/letter_parts.h"
 #include "extract/text_scan.h"
 #include "testing/corpus.h"
@@ -25,7 +25,8 @@ TEST_CASE("NormalisePhone writes French and UK numbers in E.164", "[extract]") {
 
 TEST_CASE("FindPhone prefers the labelled number and skips fax lines", "[extract]") {
   std::vector<std::string> lines = {"Penrose Stationery", "Fax: +44 20 3215 3505",
-                                    CleanLine("T\xC3\xA9l.\xC2\xA0: 07\xE2\x80\xAF" "68 47 85 25"),
+                                    CleanLine("T\xC3\xA9l.\xC2\xA0: 07\xE2\x80\xAF"
+                                              "68 47 85 25"),
                                     "vous pouvez me joindre au 06 98 17 34 55."};
   auto p = FindPhone(lines, 3);
   REQUIRE(p);
@@ -70,9 +71,16 @@ TEST_CASE("FindEmail lower-cases the address", "[extract]") {
 }
 
 TEST_CASE("FindSenderBlock reads the name, the address up to the postcode and the recipient", "[extract]") {
-  std::vector<std::string> lines = {"H\xC3\xA9l\xC3\xA8ne Lambert", "126 rue Pasteur", "13006 Marseille",
-                                    "T\xC3\xA9l. : 06 98 17 34 55", "", "Eau de la Vall\xC3\xA9" "e",
-                                    "Service Abonn\xC3\xA9s", "TSA 23139", "13006 Marseille",
+  std::vector<std::string> lines = {"H\xC3\xA9l\xC3\xA8ne Lambert",
+                                    "126 rue Pasteur",
+                                    "13006 Marseille",
+                                    "T\xC3\xA9l. : 06 98 17 34 55",
+                                    "",
+                                    "Eau de la Vall\xC3\xA9"
+                                    "e",
+                                    "Service Abonn\xC3\xA9s",
+                                    "TSA 23139",
+                                    "13006 Marseille",
                                     "Marseille, le 27 juin 2026"};
   SenderBlock b = FindSenderBlock(lines, -1);
   REQUIRE(b.name);
@@ -82,18 +90,24 @@ TEST_CASE("FindSenderBlock reads the name, the address up to the postcode and th
   REQUIRE(b.postcode);
   CHECK(b.postcode->value == "13006");
   REQUIRE(b.recipient);
-  CHECK(b.recipient->value == "Eau de la Vall\xC3\xA9" "e");
-  SenderBlock none = FindSenderBlock({"Madame, Monsieur,", "Je vous \xC3\xA9" "cris", "pour vous dire"}, -1);
+  CHECK(b.recipient->value ==
+        "Eau de la Vall\xC3\xA9"
+        "e");
+  SenderBlock none = FindSenderBlock({"Madame, Monsieur,",
+                                      "Je vous \xC3\xA9"
+                                      "cris",
+                                      "pour vous dire"},
+                                     -1);
   CHECK_FALSE(none.name);
   CHECK_FALSE(none.address);
 }
 
 TEST_CASE("FindSenderBlock joins a wrapped recipient name and does not take TeleNova for a phone label",
           "[extract]") {
-  SenderBlock a = FindSenderBlock({"Claire Dubois", "12 rue Pasteur", "69002 Lyon", "T\xC3\xA9l. : 06 98 17 34 55",
-                                   "Assurances G\xC3\xA9n\xC3\xA9rales de", "l'Ouest", "Service Clients", "TSA 1",
-                                   "35000 Rennes"},
-                                  -1);
+  SenderBlock a = FindSenderBlock(
+      {"Claire Dubois", "12 rue Pasteur", "69002 Lyon", "T\xC3\xA9l. : 06 98 17 34 55",
+       "Assurances G\xC3\xA9n\xC3\xA9rales de", "l'Ouest", "Service Clients", "TSA 1", "35000 Rennes"},
+      -1);
   REQUIRE(a.recipient);
   CHECK(a.recipient->value == "Assurances G\xC3\xA9n\xC3\xA9rales de l'Ouest");
   SenderBlock b = FindSenderBlock({"Claire Dubois", "12 rue Pasteur", "69002 Lyon", "T\xC3\xA9l\xC3\xA9Nova",
@@ -101,6 +115,17 @@ TEST_CASE("FindSenderBlock joins a wrapped recipient name and does not take Tele
                                   -1);
   REQUIRE(b.recipient);
   CHECK(b.recipient->value == "T\xC3\xA9l\xC3\xA9Nova");
+}
+
+TEST_CASE("FindSenderBlock finds a recipient block that OCR read after an invoice table", "[extract]") {
+  SenderBlock b = FindSenderBlock({"Penrose Stationery", "PO Box 856", "Leicester LE2 3FG", "Fax: +44 20 1898 9551",
+                                   "INVOICE No. INV-2026-9262", "Invoice date: 17 August 2026", "Desktop stapler",
+                                   "Payment due by: 16 September 2026", "Thomas Evans", "133 Church Lane",
+                                   "Manchester M14 5RB"},
+                                  -1);
+  REQUIRE(b.recipient);
+  CHECK(b.recipient->value == "Thomas Evans");
+  CHECK(b.recipient->confidence < 0.75);
 }
 
 TEST_CASE("FindSubject reads Objet, Re and Subject lines", "[extract]") {

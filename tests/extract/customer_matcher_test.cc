@@ -1,18 +1,20 @@
+#include "extract/customer_matcher.h"
+
 #include <catch2/catch.hpp>
 
 #include "extract/customer_csv.h"
-#include "extract/customer_matcher.h"
 
 namespace facteur::extract {
 namespace {
 
 std::vector<Customer> Directory() {
-  return {{"CL-446749", "Julien Girard", "44000", "julien.girard@example.fr", "+33768478525", {"CT-23065859"}},
-          {"CL-446740", "Claire Dubois", "69002", "", "", {"CT-21111111"}},
-          {"CL-900817", "H\xC3\xA9l\xC3\xA8ne Bonnet", "35000", "", "", {"CT-21604301", "CT-29999999"}},
-          {"CL-189940", "Lucy Evans", "M14 5RB", "", "", {"POL-1787021"}},
-          {"CL-100001", "Thomas Evans", "SW4 7JU", "", "", {}},
-          {"CL-100002", "Thomas Evans", "SW4 7JU", "", "", {}}};
+  return {
+      {"CL-446749", "Julien Girard", "44000", "julien.girard@example.fr", "+33768478525", {"CT-23065859"}},
+      {"CL-446740", "Claire Dubois", "69002", "", "", {"CT-21111111"}},
+      {"CL-900817", "H\xC3\xA9l\xC3\xA8ne Bonnet", "35000", "", "", {"CT-21604301", "CT-29999999"}},
+      {"CL-189940", "Lucy Evans", "M14 5RB", "", "", {"POL-1787021"}},
+      {"CL-100001", "Thomas Evans", "SW4 7JU", "", "", {}},
+      {"CL-100002", "Thomas Evans", "SW4 7JU", "", "", {}}};
 }
 
 std::map<std::string, Field> Fields(std::initializer_list<std::pair<const char*, const char*>> kv) {
@@ -101,7 +103,8 @@ TEST_CASE("ParseCustomersCsv reads quoted fields, semicolons, a BOM and several 
 TEST_CASE("ParseCustomersCsv names the file and line of a bad row", "[extract]") {
   auto no_id = ParseCustomersCsv("name,postcode\nA,1\n", "dir.csv");
   REQUIRE_FALSE(no_id);
-  CHECK(no_id.error().message() == "dir.csv:1: no id column (want id, name, postcode, email, phone, contracts)");
+  CHECK(no_id.error().message() ==
+        "dir.csv:1: no id column (want id, name, postcode, email, phone, contracts)");
   auto twice = ParseCustomersCsv("id,name\nA,x\nB,y\nA,z\n", "dir.csv");
   REQUIRE_FALSE(twice);
   CHECK(twice.error().message() == "dir.csv:4: id 'A' given twice");

@@ -34,14 +34,14 @@ Document Letter() {
   Document doc;
   doc.id = "d1";
   Page page;
-  page.text.text = "Julien Girard\n41 boulevard Gambetta\n44000 Nantes\n\nRéférence client : CL-446749\n"
-                   "IBAN : FR76 2004 1279 3942 4022 8234 425\n";
-  page.text.words = {{"Julien", 100, 50, 60, 20, 95}, {"Girard", 170, 50, 60, 20, 95},
-                     {"IBAN", 100, 400, 50, 20, 95},  {":", 155, 400, 5, 20, 95},
-                     {"FR76", 170, 400, 50, 20, 95},  {"2004", 225, 400, 50, 20, 95},
-                     {"1279", 280, 400, 50, 20, 95},  {"3942", 335, 400, 50, 20, 95},
-                     {"4022", 390, 400, 50, 20, 95},  {"8234", 445, 402, 50, 20, 95},
-                     {"425", 500, 400, 40, 20, 95}};
+  page.text.text =
+      "Julien Girard\n41 boulevard Gambetta\n44000 Nantes\n\nRéférence client : CL-446749\n"
+      "IBAN : FR76 2004 1279 3942 4022 8234 425\n";
+  page.text.words = {
+      {"Julien", 100, 50, 60, 20, 95}, {"Girard", 170, 50, 60, 20, 95}, {"IBAN", 100, 400, 50, 20, 95},
+      {":", 155, 400, 5, 20, 95},      {"FR76", 170, 400, 50, 20, 95},  {"2004", 225, 400, 50, 20, 95},
+      {"1279", 280, 400, 50, 20, 95},  {"3942", 335, 400, 50, 20, 95},  {"4022", 390, 400, 50, 20, 95},
+      {"8234", 445, 402, 50, 20, 95},  {"425", 500, 400, 40, 20, 95}};
   doc.pages.push_back(std::move(page));
   return doc;
 }
@@ -49,8 +49,9 @@ Document Letter() {
 }  // namespace
 
 TEST_CASE("extract.fields fills Document::fields with page and word box", "[extract]") {
-  auto stage = Make("extract.fields", "ids:\n  - field: customer_id\n    labels: [Référence client]\n"
-                                      "    pattern: 'CL-\\d{6}'\n");
+  auto stage = Make("extract.fields",
+                    "ids:\n  - field: customer_id\n    labels: [Référence client]\n"
+                    "    pattern: 'CL-\\d{6}'\n");
   Document doc = Letter();
   NullContext ctx;
   REQUIRE(stage->Run(doc, ctx).ok());
@@ -75,8 +76,9 @@ TEST_CASE("match.customer records the customer with its score from the directory
     REQUIRE(dir);
     REQUIRE((*dir)->Put({{"CL-446749", "Julien Girard", "44000", "", "", {"CT-23065859"}}}).ok());
   }
-  auto extract = Make("extract.fields", "ids:\n  - field: customer_id\n    labels: [Référence client]\n"
-                                        "    pattern: 'CL-\\d{6}'\n");
+  auto extract = Make("extract.fields",
+                      "ids:\n  - field: customer_id\n    labels: [Référence client]\n"
+                      "    pattern: 'CL-\\d{6}'\n");
   auto match = Make("match.customer", "home: '" + home.path() + "'\n");
   Document doc = Letter();
   NullContext ctx;

@@ -7,7 +7,6 @@
 //   FACTEUR_FIELD_EVAL_RUN=/tmp/run.jsonl build/facteur_tests "[extract-eval]"
 //       scores the fields of facteur's own output (OCR) against NAME.json
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -48,7 +47,8 @@ void Print(const FieldReport& report, const char* what) {
   std::cout << what << "\n" << FormatFieldReport(report);
   const char* show = std::getenv("FACTEUR_FIELD_EVAL_MISTAKES");
   size_t n = show ? std::strtoul(show, nullptr, 10) : 20;
-  for (size_t i = 0; i < report.mistakes.size() && i < n; ++i) std::cout << "  " << report.mistakes[i] << "\n";
+  for (size_t i = 0; i < report.mistakes.size() && i < n; ++i)
+    std::cout << "  " << report.mistakes[i] << "\n";
 }
 
 }  // namespace

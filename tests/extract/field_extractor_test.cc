@@ -1,12 +1,12 @@
-#include <catch2/catch.hpp>
+#include "extract/field_extractor.h"
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "core/stage_registry.h"
 #include "extract/field_eval.h"
-#include "extract/field_extractor.h"
 #include "extract/text_scan.h"
 #include "facteur/settings.h"
 #include "testing/corpus.h"
@@ -70,7 +70,8 @@ TEST_CASE("The extractor reads every field of the samples' ground truth from the
   // The one "mistake": the invoice's truth records no sender_address (the
   // generator leaves it out), though the supplier's address is printed.
   CHECK(report.mistakes ==
-        std::vector<std::string>{"en-invoice-g4.json: sender_address: want '', got 'PO Box 857, London SW4 7JU'"});
+        std::vector<std::string>{
+            "en-invoice-g4.json: sender_address: want '', got 'PO Box 857, London SW4 7JU'"});
 }
 
 TEST_CASE("The extractor reads the sample fax's header, phone, subject and postcode", "[extract]") {
@@ -80,7 +81,9 @@ TEST_CASE("The extractor reads the sample fax's header, phone, subject and postc
   CHECK(v["fax_sender"] == "+33475166629");
   CHECK(v["phone"] == "+33768478525");
   CHECK(v["postcode"] == "44000");
-  CHECK(v["subject"] == "Changement de coordonn\xC3\xA9" "es bancaires");
+  CHECK(v["subject"] ==
+        "Changement de coordonn\xC3\xA9"
+        "es bancaires");
   CHECK(v["date"] == "2026-11-26");
   CHECK(found["iban"].found.confidence > 0.95);
   CHECK(found["iban"].page == 0);
@@ -101,7 +104,8 @@ TEST_CASE("extract.fields settings errors name the file and line", "[extract]") 
 TEST_CASE("SameFieldValue compares amounts by number and names without accents or punctuation", "[extract]") {
   CHECK(SameFieldValue("amount", "430.68", "430.68 GBP"));
   CHECK_FALSE(SameFieldValue("amount", "430.68", "430.60 GBP"));
-  CHECK(SameFieldValue("sender_address", "41 boulevard Gambetta, 44000 Nantes", "41 Boulevard Gambetta 44000 Nantes"));
+  CHECK(SameFieldValue("sender_address", "41 boulevard Gambetta, 44000 Nantes",
+                       "41 Boulevard Gambetta 44000 Nantes"));
   CHECK(SameFieldValue("sender_name", "H\xC3\xA9l\xC3\xA8ne Lambert", "Helene Lambert"));
   CHECK_FALSE(SameFieldValue("iban", "FR76", "fr76"));
 }

@@ -1,6 +1,7 @@
+#include "extract/iban.h"
+
 #include <catch2/catch.hpp>
 
-#include "extract/iban.h"
 #include "extract/text_scan.h"
 
 namespace facteur::extract {
@@ -36,14 +37,18 @@ TEST_CASE("RepairIban refuses an IBAN that no allowed repair makes valid", "[ext
 }
 
 TEST_CASE("FindIban takes a labelled IBAN printed in groups with no-break spaces", "[extract]") {
-  auto f = FindIban({"Titulaire : Julien Girard", "IBAN : FR76 2004 1279 3942 4022 8234 425", "BIC : PSSTFRPPLYO"});
+  auto f = FindIban(
+      {"Titulaire : Julien Girard", "IBAN : FR76 2004 1279 3942 4022 8234 425", "BIC : PSSTFRPPLYO"});
   REQUIRE(f);
   CHECK(f->value == "FR7620041279394240228234425");
   CHECK(f->confidence > 0.95);
   CHECK(f->line == 1);
   CHECK(f->raw == "FR76 2004 1279 3942 4022 8234 425");
   // No-break and narrow no-break spaces between the groups, once cleaned.
-  auto nbsp = FindIban(CleanLines("IBAN\xC2\xA0: FR76\xE2\x80\xAF" "2004\xC2\xA0" "1279 3942 4022 8234 425"));
+  auto nbsp =
+      FindIban(CleanLines("IBAN\xC2\xA0: FR76\xE2\x80\xAF"
+                          "2004\xC2\xA0"
+                          "1279 3942 4022 8234 425"));
   REQUIRE(nbsp);
   CHECK(nbsp->value == "FR7620041279394240228234425");
 }
@@ -66,6 +71,13 @@ TEST_CASE("FindIban reads an IBAN that wraps onto the next line", "[extract]") {
   CHECK(f->value == "FR7620041279394240228234425");
   CHECK(f->line == 0);
   CHECK_FALSE(FindIban({"IBAN FR76 2004 1279 3942", "Madame, Monsieur"}));
+}
+
+TEST_CASE("FindIban reads a dot or dash that OCR put between two groups", "[extract]") {
+  auto f = FindIban({"IBAN : FR76 2004 1279.3942 4022-8234 425"});
+  REQUIRE(f);
+  CHECK(f->value == "FR7620041279394240228234425");
+  CHECK_FALSE(FindIban({"IBAN : FR76 2004 1279..3942 4022 8234 425"}));
 }
 
 TEST_CASE("FindBic takes 8 or 11 characters after a BIC or SWIFT label", "[extract]") {

@@ -1,13 +1,20 @@
-#include <catch2/catch.hpp>
-
 #include "extract/id_fields.h"
+
+#include <catch2/catch.hpp>
 
 namespace facteur::extract {
 namespace {
 
 IdFinder Finder() {
-  auto f = IdFinder::Make({{"customer_id", {"R\xC3\xA9" "f\xC3\xA9rence client", "Customer ref"}, R"(CL-\d{6})", true},
-                           {"contract_id", {"N\xC2\xB0 de contrat", "Police n\xC2\xB0", "Policy No."}, R"((CT|POL)-\d{7,8})",
+  auto f = IdFinder::Make({{"customer_id",
+                            {"R\xC3\xA9"
+                             "f\xC3\xA9rence client",
+                             "Customer ref"},
+                            R"(CL-\d{6})",
+                            true},
+                           {"contract_id",
+                            {"N\xC2\xB0 de contrat", "Police n\xC2\xB0", "Policy No."},
+                            R"((CT|POL)-\d{7,8})",
                             false}});
   REQUIRE(f);
   return *f;
@@ -35,13 +42,15 @@ TEST_CASE("IdFinder reads an id after its label, whatever the accents and spacin
 
 TEST_CASE("IdFinder repairs OCR confusions only towards the id's pattern", "[extract]") {
   IdFinder f = Finder();
-  auto id = f.Find(0, {"R\xC3\xA9" "f\xC3\xA9rence client : CL-44674O"});
+  auto id = f.Find(0, {"R\xC3\xA9"
+                       "f\xC3\xA9rence client : CL-44674O"});
   REQUIRE(id);
   CHECK(id->value == "CL-446740");
   CHECK(id->confidence < 0.9);
   CHECK(f.Repair(0, "C1-446749") == "CL-446749");
   CHECK(f.Repair(0, "CL-4467A9").empty());
-  CHECK_FALSE(f.Find(0, {"R\xC3\xA9" "f\xC3\xA9rence client : CL-44G7"}));
+  CHECK_FALSE(f.Find(0, {"R\xC3\xA9"
+                         "f\xC3\xA9rence client : CL-44G7"}));
 }
 
 TEST_CASE("IdFinder takes a bare id only when the rule allows it", "[extract]") {

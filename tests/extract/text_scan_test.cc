@@ -1,20 +1,24 @@
-#include <catch2/catch.hpp>
-
 #include "extract/text_scan.h"
+
+#include <catch2/catch.hpp>
 
 namespace facteur::extract {
 
 TEST_CASE("CleanLine turns no-break, narrow no-break and thin spaces into one plain space", "[extract]") {
-  CHECK(CleanLine("1\xC2\xA0" "274,50\xE2\x80\xAF\xE2\x82\xAC") == "1 274,50 \xE2\x82\xAC");
+  CHECK(CleanLine("1\xC2\xA0"
+                  "274,50\xE2\x80\xAF\xE2\x82\xAC") == "1 274,50 \xE2\x82\xAC");
   CHECK(CleanLine("  a\t\tb \xE2\x80\x89 c  ") == "a b c");
-  CHECK(CleanLine("l\xE2\x80\x99" "adresse") == "l'adresse");
+  CHECK(CleanLine("l\xE2\x80\x99"
+                  "adresse") == "l'adresse");
 }
 
 TEST_CASE("Fold lowers case, drops accents and maps the degree sign, keeping origins", "[extract]") {
-  Folded f = Fold("R\xC3\xA9" "f\xC3\xA9rence N\xC2\xB0 \xC5\x92uvre");
+  Folded f = Fold(
+      "R\xC3\xA9"
+      "f\xC3\xA9rence N\xC2\xB0 \xC5\x92uvre");
   CHECK(f.text == "reference no oeuvre");
   REQUIRE(f.origin.size() == f.text.size() + 1);
-  CHECK(f.origin[2] == 3);  // 'f' comes after the two bytes of 'é'
+  CHECK(f.origin[2] == 3);                         // 'f' comes after the two bytes of 'é'
   CHECK(FoldText("E\xCC\x81t\xC3\xA9") == "ete");  // combining acute accent
 }
 

@@ -10,8 +10,9 @@ TEST_CASE("SqliteCustomers stores customers and their contracts, replacing by id
   testing::TempHome home;
   auto dir = OpenSqliteCustomers(home.path());
   REQUIRE(dir);
-  REQUIRE((*dir)->Put({{"CL-2", "Lucy Evans", "M14 5RB", "", "", {"POL-1"}},
-                       {"CL-1", "Julien Girard", "44000", "j@example.fr", "+33768478525", {"CT-2", "CT-1"}}})
+  REQUIRE((*dir)
+              ->Put({{"CL-2", "Lucy Evans", "M14 5RB", "", "", {"POL-1"}},
+                     {"CL-1", "Julien Girard", "44000", "j@example.fr", "+33768478525", {"CT-2", "CT-1"}}})
               .ok());
   REQUIRE((*dir)->Put({{"CL-2", "Lucy Evans", "M15 6AA", "", "", {"POL-9"}}}).ok());
   auto all = (*dir)->All();
