@@ -73,9 +73,10 @@ std::vector<Span> FindPostcodes(std::string_view line) {
 }
 
 int FaxHeaderLine(const std::vector<std::string>& lines) {
-  // Date, time, then anything, then a page mark: "P.01", "Page 1", "p. 1/2", "S. 1".
+  // Date, time, then anything, then a page mark: "P.01", "Page 1", "p. 1/2", "S. 1";
+  // OCR noise before it and O/I read for digits in the page number are allowed.
   static const std::regex re(
-      R"(^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},? +\d{1,2}[:h.]\d{2}\b.*\b(?:P|p|Page|page|PAGE|S)\.? ?\d{1,3}(?:/\d{1,3})?\s*$)",
+      R"(^[^A-Za-z0-9]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},? +\d{1,2}[:h.]\d{2}\b.*\b(?:P|p|Page|page|PAGE|S)\.? ?[\dOoIl]{1,3}(?:/\d{1,3})?\W*$)",
       std::regex::ECMAScript | std::regex::optimize);
   int seen = 0;
   for (size_t n = 0; n < lines.size() && seen < 3; ++n) {

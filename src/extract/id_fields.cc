@@ -133,6 +133,16 @@ MaybeFound IdFinder::Find(size_t i, const std::vector<std::string>& lines) const
           Trim(line.substr(from, end == std::string::npos ? std::string::npos : end - from), " .,;:");
       std::string id = Repair(i, token);
       if (!id.empty()) return Found{id, id == token ? 0.95 : 0.82, token, static_cast<int>(n)};
+      if (end != std::string::npos) {
+        // OCR may split an id at a space ("CL- 196726"): try it with the next word.
+        size_t end2 = line.find(' ', end + 1);
+        std::string two =
+            Trim(line.substr(from, end2 == std::string::npos ? std::string::npos : end2 - from), " .,;:");
+        std::string joined;
+        for (char c : two)
+          if (c != ' ') joined += c;
+        if (!(id = Repair(i, joined)).empty()) return Found{id, 0.82, two, static_cast<int>(n)};
+      }
     }
     if (bare || !rules_[i].bare) continue;
     // A bare id: any space-separated token that matches as printed.

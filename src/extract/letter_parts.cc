@@ -60,8 +60,13 @@ SenderBlock FindSenderBlock(const std::vector<std::string>& lines, int skip_line
   if (idx.size() < 3) return block;
   const int pc = PostcodeLine(idx, 1, 4, lines);
   if (pc < 0) return block;
+  // A block starts with a name and has short address lines; anything else
+  // (an upside-down page read as noise, a fax header OCR garbled) is no block.
   const std::string& first = lines[idx[0]];
-  if (LooksLikeName(first)) block.name = Found{first, 0.8, first, idx[0]};
+  if (!LooksLikeName(first)) return block;
+  for (int k = 1; k <= pc; ++k)
+    if (lines[idx[k]].size() > 60) return block;
+  block.name = Found{first, 0.8, first, idx[0]};
   std::string address;
   for (int k = 1; k <= pc; ++k) address += (k > 1 ? ", " : "") + Trim(lines[idx[k]], " ,");
   block.address = Found{address, 0.8, Trim(lines[idx[1]]), idx[1]};

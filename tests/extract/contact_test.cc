@@ -61,6 +61,10 @@ TEST_CASE("FindFaxSender reads the number of the sample fax's header line", "[ex
   REQUIRE(uk);
   CHECK(uk->value == "+442012345678");
   CHECK_FALSE(FindFaxSender({"Julien Girard", "26 novembre 2026"}));
+  // Noise before the header and an O read for the page number's 0.
+  auto noisy = FindFaxSender({"_ 27/02/2026 18:21 +33 4 94 56 11 94 HELENE MOREAU P.O1"});
+  REQUIRE(noisy);
+  CHECK(noisy->value == "+33494561194");
 }
 
 TEST_CASE("FindEmail lower-cases the address", "[extract]") {
@@ -118,11 +122,11 @@ TEST_CASE("FindSenderBlock joins a wrapped recipient name and does not take Tele
 }
 
 TEST_CASE("FindSenderBlock finds a recipient block that OCR read after an invoice table", "[extract]") {
-  SenderBlock b = FindSenderBlock({"Penrose Stationery", "PO Box 856", "Leicester LE2 3FG", "Fax: +44 20 1898 9551",
-                                   "INVOICE No. INV-2026-9262", "Invoice date: 17 August 2026", "Desktop stapler",
-                                   "Payment due by: 16 September 2026", "Thomas Evans", "133 Church Lane",
-                                   "Manchester M14 5RB"},
-                                  -1);
+  SenderBlock b = FindSenderBlock(
+      {"Penrose Stationery", "PO Box 856", "Leicester LE2 3FG", "Fax: +44 20 1898 9551",
+       "INVOICE No. INV-2026-9262", "Invoice date: 17 August 2026", "Desktop stapler",
+       "Payment due by: 16 September 2026", "Thomas Evans", "133 Church Lane", "Manchester M14 5RB"},
+      -1);
   REQUIRE(b.recipient);
   CHECK(b.recipient->value == "Thomas Evans");
   CHECK(b.recipient->confidence < 0.75);

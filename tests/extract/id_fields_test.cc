@@ -48,6 +48,9 @@ TEST_CASE("IdFinder repairs OCR confusions only towards the id's pattern", "[ext
   CHECK(id->value == "CL-446740");
   CHECK(id->confidence < 0.9);
   CHECK(f.Repair(0, "C1-446749") == "CL-446749");
+  auto split = f.Find(0, {"Customer ref: CL- 196726"});
+  REQUIRE(split);
+  CHECK(split->value == "CL-196726");
   CHECK(f.Repair(0, "CL-4467A9").empty());
   CHECK_FALSE(f.Find(0, {"R\xC3\xA9"
                          "f\xC3\xA9rence client : CL-44G7"}));
