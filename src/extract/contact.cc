@@ -57,7 +57,7 @@ std::vector<Span> FindPhones(std::string_view line) {
 std::vector<Span> FindPostcodes(std::string_view line) {
   static const std::regex fr(R"((?:^|[\s,])(\d{5}) +([A-Z\xC3\xC5][A-Za-z\x80-\xFF'-]+))",
                              std::regex::ECMAScript | std::regex::optimize);
-  static const std::regex uk(R"(\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b)",
+  static const std::regex uk(R"(\b([A-Z]{1,2}) ?(\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b)",
                              std::regex::ECMAScript | std::regex::optimize);
   std::vector<Span> out;
   const std::string text(line);
@@ -66,8 +66,8 @@ std::vector<Span> FindPostcodes(std::string_view line) {
     out.push_back({(*it)[1].str(), b, b + 5});
   }
   for (auto it = std::sregex_iterator(text.begin(), text.end(), uk); it != std::sregex_iterator(); ++it) {
-    out.push_back({(*it)[1].str() + " " + (*it)[2].str(), static_cast<size_t>(it->position()),
-                   static_cast<size_t>(it->position() + it->length())});
+    out.push_back({(*it)[1].str() + (*it)[2].str() + " " + (*it)[3].str(),
+                   static_cast<size_t>(it->position()), static_cast<size_t>(it->position() + it->length())});
   }
   return out;
 }

@@ -40,7 +40,7 @@ int Day(const std::string& s) {
 
 const std::regex& DateRegex() {
   // 1: day month year; 5: month day, year; 8: dd/mm/yyyy; 11: yyyy-mm-dd.
-  static const std::regex re(R"(\b(\d{1,2}(?:er)?|ler)\s+([a-z]{3,9})\.?,?\s+(\d{4})\b)"
+  static const std::regex re(R"(\b(\d{1,2}(?:er|st|nd|rd|th)?|ler)\s+([a-z]{3,9})\.?,?\s+(\d{4})\b)"
                              R"(|\b()([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b)"
                              R"(|\b(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})\b)"
                              R"(|\b(\d{4})-(\d{2})-(\d{2})\b)",

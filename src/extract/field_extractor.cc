@@ -79,7 +79,10 @@ std::map<std::string, PageFound> FieldExtractor::Extract(const std::vector<std::
       Keep(out, "sender_address", block.address, page);
       Keep(out, "postcode", block.postcode, page);
       Keep(out, "recipient", block.recipient, page);
-      block_end = block.end_line + 2;  // the block and its phone line
+      // The block and the line after it (its phone), past OCR's blank lines.
+      block_end = block.end_line + 1;
+      while (block_end >= 1 && block_end < static_cast<int>(lines.size()) && lines[block_end].empty()) ++block_end;
+      if (block_end >= 1) ++block_end;
     }
     for (size_t i = 0; i < ids_.rules().size(); ++i)
       Keep(out, ids_.rules()[i].field, ids_.Find(i, lines), page);

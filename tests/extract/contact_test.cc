@@ -42,6 +42,7 @@ TEST_CASE("FindPostcodes reads French postcodes before a town and UK postcodes",
   CHECK(FindPostcodes("13006 \xC3\x89vry").at(0).value == "13006");
   CHECK(FindPostcodes("Manchester M14 5RB").at(0).value == "M14 5RB");
   CHECK(FindPostcodes("London SW1A1AA").at(0).value == "SW1A 1AA");
+  CHECK(FindPostcodes("SAPORS LANE - BOOLE - DORSET - BH 25 8ER").at(0).value == "BH25 8ER");  // CCITT_1.TIF
   CHECK(FindPostcodes("TSA 82159").empty());
   CHECK(FindPostcodes("CL-446749").empty());
 }

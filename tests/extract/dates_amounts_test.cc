@@ -13,6 +13,7 @@ TEST_CASE("ParseDate reads French, English and numeric dates into ISO 8601", "[e
   CHECK(ParseDate("le 3 ao\xC3\xBBt 2026") == "2026-08-03");
   CHECK(ParseDate("12 November 2026") == "2026-11-12");
   CHECK(ParseDate("November 12, 2026") == "2026-11-12");
+  CHECK(ParseDate("Our Ref. 350/PJC/EAC 18th January, 1972.") == "1972-01-18");  // CCITT_1.TIF
   CHECK(ParseDate("14/10/2026") == "2026-10-14");
   CHECK(ParseDate("14.10.2026") == "2026-10-14");
   CHECK(ParseDate("2026-10-14") == "2026-10-14");
