@@ -84,10 +84,19 @@ struct Classification {
   std::vector<Candidate> candidates;  // best first, at most 3
 };
 
+// A rectangle in a page image's pixel coordinates.
+struct Box {
+  int x = 0, y = 0, w = 0, h = 0;
+  bool empty() const { return w <= 0 || h <= 0; }
+};
+
+// A fact read from a document (src/extract): "iban", "date", "customer"...
 struct Field {
-  std::string value;
-  double confidence = 0;
-  int page = -1;
+  std::string value;      // normalised (ISO date, compact IBAN, E.164 phone)
+  double confidence = 0;  // 0..1
+  int page = -1;          // 0-based page it was read on; -1 = not from a page
+  Box box;                // where it is printed on that page, from the OCR word
+                          // boxes; empty when the words were not located
 };
 
 enum class DocStatus { kDone, kReview, kDuplicate, kFailed };

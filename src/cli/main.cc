@@ -24,6 +24,7 @@ const Command kCommands[] = {
     {"eval", EvalCommand, "measure a pipeline on labelled folders (accuracy, calibration)"},
     {"watch", WatchCommand, "take files dropped into watched folders, each exactly once"},
     {"status", StatusCommand, "show the watched-folder intake's counters"},
+    {"customers", CustomersCommand, "import the customer directory that documents are matched to"},
 };
 
 void Usage(FILE* out) {

@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <map>
 #include <thread>
@@ -136,6 +137,9 @@ int RunCommand(const Args& args) {
   auto pipeline = LoadPipeline(*pipeline_path);
   if (!pipeline) return ReportError("run", pipeline.error());
   const std::string home = HomeDir(flags);
+  // Stages that read the home (match.customer's directory) get --home this
+  // way until RunContext offers it.
+  ::setenv("FACTEUR_HOME", home.c_str(), 1);
   auto store = OpenSqliteStore(home);
   if (!store) return ReportError("run", store.error());
 

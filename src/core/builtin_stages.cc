@@ -10,6 +10,7 @@ const StageRegistry& BuiltinStages() {
     RegisterOcrStages(*r);
     RegisterOutputStages(*r);
     RegisterClassifyStages(*r);
+    RegisterExtractStages(*r);
     return r;
   }();
   return *registry;

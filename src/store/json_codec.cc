@@ -66,6 +66,11 @@ std::string EncodeFields(const std::map<std::string, Field>& fields) {
     field->set("value", f.value);
     field->set("confidence", f.confidence);
     field->set("page", f.page);
+    if (!f.box.empty()) {  // "box": [x, y, w, h] in page pixels, only when located
+      Array::Ptr box = new Array;
+      for (int v : {f.box.x, f.box.y, f.box.w, f.box.h}) box->add(v);
+      field->set("box", box);
+    }
     obj->set(name, field);
   }
   return Stringify(obj);
@@ -126,6 +131,12 @@ Result<std::map<std::string, Field>> DecodeFields(const std::string& json, const
       out[name] = Field{.value = f->getValue<std::string>("value"),
                         .confidence = f->getValue<double>("confidence"),
                         .page = f->getValue<int>("page")};
+      if (f->has("box")) {
+        Array::Ptr box = f->getArray("box");
+        if (box && box->size() == 4)
+          out[name].box = Box{box->getElement<int>(0), box->getElement<int>(1), box->getElement<int>(2),
+                              box->getElement<int>(3)};
+      }
     }
     return out;
   });

@@ -11,6 +11,7 @@ namespace {
 // Version log:
 //   1: documents, pages, events, documents_fts.
 //   2: pages.quality_flags, pages.blank_score (cleanup).
+//   3: customers, customer_contracts (facteur customers import).
 const char* const kMigrations[] = {
     // 1. JSON columns hold Poco::JSON text (see record_codec.cc).
     R"sql(
@@ -79,6 +80,23 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
     R"sql(
 ALTER TABLE pages ADD COLUMN quality_flags TEXT NOT NULL DEFAULT '[]';  -- JSON array of strings
 ALTER TABLE pages ADD COLUMN blank_score REAL NOT NULL DEFAULT -1;      -- 0 blank .. 1 not; -1 unmeasured
+)sql",
+    // 3. The customer directory read by match.customer.
+    R"sql(
+CREATE TABLE customers (
+  id        TEXT PRIMARY KEY,
+  name      TEXT NOT NULL,
+  postcode  TEXT NOT NULL,
+  email     TEXT NOT NULL,
+  phone     TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE customer_contracts (
+  contract_id  TEXT NOT NULL,
+  customer_id  TEXT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+  PRIMARY KEY (contract_id, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX customer_contracts_customer ON customer_contracts(customer_id);
 )sql",
 };
 
