@@ -52,6 +52,7 @@ Result<Pipeline> ParsePipeline(const std::string& yaml, const std::string& origi
 // Options of one run, validated once and never changed.
 struct RunOptions {
   int jobs = 0;                // page workers; 0 = all cores
+  std::string home;            // the store's home folder, offered to stages (RunContext::Home)
   std::string work_dir;        // per-run scratch folder (created, removed after)
   bool keep_temp = false;      // keep work_dir for inspection
   Channel channel = Channel::kBatch;

@@ -32,6 +32,9 @@ class RunContext {
   virtual ~RunContext() = default;
   // A folder private to this document, for intermediate files. Exists.
   virtual const std::string& WorkDir() const = 0;
+  // The store's home folder (for stages that read its other tables, such as
+  // the customer directory); "" when the run has none.
+  virtual const std::string& Home() const = 0;
   // Hands a new document (a part split off the current one) to the runner,
   // which sends it through the remaining stages.
   virtual void Emit(Document doc) = 0;

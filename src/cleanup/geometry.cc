@@ -50,6 +50,13 @@ cv::Mat Rotated(const cv::Mat& src, double clockwise_degrees) {
 }  // namespace
 
 Result<Skew> FindSkew(const Image& image, double max_degrees) {
+  // Leptonica prints warnings ("max found at sweep edge") to stderr; what
+  // matters reaches the page notes through the confidence instead.
+  static const bool quiet = [] {
+    setMsgSeverity(L_SEVERITY_ERROR);
+    return true;
+  }();
+  (void)quiet;
   try {
     PixPtr pix = ToPix1(GrayMat(image));
     if (!pix) return Err(Status::External("leptonica: cannot allocate image"));

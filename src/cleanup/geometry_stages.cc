@@ -22,8 +22,7 @@ Image Reduced(const Image& image, double max_dpi) {
   const double scale = std::min(1.0, max_dpi / dpi);
   cv::Mat gray = GrayMat(image);
   if (scale >= 0.99) return FromMat(gray, dpi, dpi);
-  cv::Mat small;
-  cv::resize(gray, small, cv::Size(), scale, scale, cv::INTER_AREA);
+  cv::Mat small = Scaled(gray, scale);
   return FromMat(small, dpi * scale, dpi * scale);
 }
 

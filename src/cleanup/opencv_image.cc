@@ -1,5 +1,7 @@
 #include "cleanup/opencv_image.h"
 
+#include <algorithm>
+
 #include <opencv2/imgproc.hpp>
 
 namespace facteur::cleanup {
@@ -43,6 +45,14 @@ bool IsBilevel(const cv::Mat& gray) {
     }
   }
   return true;
+}
+
+cv::Mat Scaled(const cv::Mat& mat, double scale) {
+  cv::Size size(std::max(1, static_cast<int>(mat.cols * scale + 0.5)),
+                std::max(1, static_cast<int>(mat.rows * scale + 0.5)));
+  cv::Mat out;
+  cv::resize(mat, out, size, 0, 0, cv::INTER_AREA);
+  return out;
 }
 
 }  // namespace facteur::cleanup

@@ -23,6 +23,10 @@ cv::Mat GrayMat(const Image& image);
 // the given dpi. REQUIRES: mat is 8-bit with 1 or 3 channels.
 Image FromMat(const cv::Mat& mat, double dpi_x, double dpi_y);
 
+// `mat` scaled by `scale` (INTER_AREA), never below 1x1 pixel: a tiny page
+// (a 32x2 fax strip) must not make OpenCV assert.
+cv::Mat Scaled(const cv::Mat& mat, double scale);
+
 // True when every pixel of a Gray8 image is 0 or 255.
 bool IsBilevel(const cv::Mat& gray);
 

@@ -81,8 +81,7 @@ Status CheckQuality(Page& page, const QualityOptions& o) {
   const int paper = PaperLevel(gray);
   const double dark = static_cast<double>(cv::countNonZero(gray < 128)) / static_cast<double>(gray.total());
   double darkest = 0;
-  cv::Mat small;
-  cv::resize(gray, small, cv::Size(), 0.25, 0.25, cv::INTER_AREA);
+  cv::Mat small = Scaled(gray, 0.25);
   cv::minMaxLoc(small, &darkest);
   if (dark > o.max_dark) Flag(page, "too dark");
   if (paper - darkest < o.min_contrast) Flag(page, "too light");

@@ -31,7 +31,7 @@ struct BinarizeOptions {
 cv::Mat Paper(const cv::Mat& gray, int window) {
   cv::Mat small, paper;
   const double scale = 0.25;
-  cv::resize(gray, small, cv::Size(), scale, scale, cv::INTER_AREA);
+  small = Scaled(gray, scale);
   const int k = std::max(3, static_cast<int>(window * scale) | 1);
   cv::dilate(small, paper, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(k, k)));
   cv::blur(paper, paper, cv::Size(k, k));

@@ -16,10 +16,12 @@ class TextContext : public RunContext {
  public:
   explicit TextContext(std::string dir) : dir_(std::move(dir)) {}
   const std::string& WorkDir() const override { return dir_; }
+  const std::string& Home() const override { return home_; }
   void Emit(Document) override {}  // text documents are never split
 
  private:
   std::string dir_;
+  const std::string home_;
 };
 
 bool TextStage(std::string_view name) {
@@ -88,6 +90,7 @@ Result<std::vector<Document>> ProcessLabelled(Pipeline& pipeline, const std::vec
     if (!store) return Err(store.error());
     RunOptions run;
     run.jobs = options.jobs;
+    run.home = home + "/store";
     run.work_dir = home + "/work";
     auto runner = PipelineRunner::Start(pipeline, **store, run);
     if (!runner) return Err(runner.error());

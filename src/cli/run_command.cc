@@ -137,14 +137,12 @@ int RunCommand(const Args& args) {
   auto pipeline = LoadPipeline(*pipeline_path);
   if (!pipeline) return ReportError("run", pipeline.error());
   const std::string home = HomeDir(flags);
-  // Stages that read the home (match.customer's directory) get --home this
-  // way until RunContext offers it.
-  ::setenv("FACTEUR_HOME", home.c_str(), 1);
   auto store = OpenSqliteStore(home);
   if (!store) return ReportError("run", store.error());
 
   RunOptions options;
   options.jobs = static_cast<int>(*jobs);
+  options.home = home;
   options.work_dir = RunWorkDir(home);
   options.keep_temp = flags.Has("keep-temp");
   Reporter reporter(flags.Has("json"), flags.Has("quiet"));

@@ -49,13 +49,15 @@ struct Pending {
 
 class DocContext : public RunContext {
  public:
-  explicit DocContext(std::string work_dir) : work_dir_(std::move(work_dir)) {}
+  DocContext(std::string work_dir, const std::string& home) : work_dir_(std::move(work_dir)), home_(home) {}
   const std::string& WorkDir() const override { return work_dir_; }
+  const std::string& Home() const override { return home_; }
   void Emit(Document doc) override { emitted_.push_back(std::move(doc)); }
   std::vector<Document> TakeEmitted() { return std::exchange(emitted_, {}); }
 
  private:
   std::string work_dir_;
+  const std::string& home_;
   std::vector<Document> emitted_;
 };
 
@@ -230,7 +232,7 @@ void Runner::Take(const InputFile& input) {
 
   std::string work_dir = options_.work_dir + "/" + doc.id;
   if (Status st = MakeDirs(work_dir); !st.ok()) return Defer(std::move(doc), st);
-  DocContext ctx(work_dir);
+  DocContext ctx(work_dir, options_.home);
   for (const auto& stage : pipeline_.before_pages) {
     if (!stage->AppliesTo(doc)) continue;
     if (Status st = stage->Run(doc, ctx); !st.ok()) return Defer(std::move(doc), st.WithContext(std::string(stage->Name())));
@@ -312,7 +314,7 @@ void Runner::Finish(Document& doc, const std::string& work_dir) {
       doc.status = DocStatus::kReview;
     }
   }
-  DocContext ctx(work_dir);
+  DocContext ctx(work_dir, options_.home);
   RunAfterStages(doc, ctx, 0);
 }
 

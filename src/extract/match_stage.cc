@@ -1,7 +1,6 @@
 #include "extract/match_stage.h"
 
 #include <cstdio>
-#include <cstdlib>
 #include <optional>
 
 #include "core/clock.h"
@@ -18,12 +17,12 @@ class MatchCustomerStage : public DocumentStage {
   std::string_view Name() const override { return "match.customer"; }
   bool AppliesTo(const Document& doc) const override { return doc.status != DocStatus::kFailed; }
 
-  Status Run(Document& doc, RunContext&) override {
+  Status Run(Document& doc, RunContext& ctx) override {
     if (!matcher_) {
       // Read lazily: building a pipeline (facteur stages, tests) must not
       // open databases. A store that cannot be read fails the document with
       // the reason, as any other stage error.
-      auto dir = OpenSqliteCustomers(Home());
+      auto dir = OpenSqliteCustomers(home_.empty() ? ctx.Home() : home_);
       if (!dir) return dir.error().WithContext("match.customer");
       auto all = (*dir)->All();
       if (!all) return all.error().WithContext("match.customer");
@@ -55,12 +54,6 @@ class MatchCustomerStage : public DocumentStage {
   }
 
  private:
-  std::string Home() const {
-    if (!home_.empty()) return home_;
-    const char* env = std::getenv("FACTEUR_HOME");
-    return env && *env ? env : "var";
-  }
-
   const double min_score_;
   const std::string home_;
   std::optional<extract::CustomerMatcher> matcher_;  // loaded on the first Run (runner's thread)

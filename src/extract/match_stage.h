@@ -3,8 +3,7 @@
 // Settings:
 //   min_score: 0.6   a match scored below it is not recorded
 //   home: ""         the folder whose facteur.db holds the customer directory;
-//                    "" = the run's home ($FACTEUR_HOME, which `facteur run`
-//                    sets from --home; else ./var)
+//                    "" = the run's home (RunContext::Home, from --home)
 //
 // Writes Document::fields["customer"]: value = the customer id, confidence =
 // the match score, page and box of the evidence field; and an event saying

@@ -30,17 +30,19 @@ class OcrWorker : public PageWorker {
       return Status::OK();
     }
     if (page.image.empty()) return Status::InvalidArgument(Where(doc, page) + ": ocr: no image");
-    if (page.blank) {
-      // Dropped from the document by the runner: reading it is wasted time.
-      page.notes.push_back("ocr: skipped, blank page");
-      return Status::OK();
-    }
-
     // The engine reads the dpi from the image; the importer may have put it
     // on the page only.
     if (page.image.dpi_y() <= 0 && page.dpi > 0) page.image.set_dpi(page.dpi, page.dpi);
     const std::string pdf = write_pdf_ ? work_dir + "/" + PagePdfName(page.index) : std::string();
     page.pdf_path.clear();
+    if (page.blank) {
+      // Usually dropped from the document by the runner, so reading it is
+      // wasted time; but a document of blank pages only keeps them, and
+      // they must still appear in its PDF.
+      page.notes.push_back("ocr: skipped, blank page");
+      WriteImageOnlyPdf(page, pdf);
+      return Status::OK();
+    }
     // A cleanup step may have made an enhanced copy (same geometry): OCR
     // reads it, the page PDF shows the display image.
     Result<PageText> text;
@@ -64,19 +66,22 @@ class OcrWorker : public PageWorker {
     page.text = PageText{};
     page.ocr_failed = true;
     page.notes.push_back("ocr: failed: " + text.error().ToString());
-    if (write_pdf_) {
-      // The page must still appear in the document's PDF, without text.
-      Status s = WriteImagePdf(page.image, pdf);
-      if (s.ok()) {
-        page.pdf_path = pdf;
-      } else {
-        page.notes.push_back("ocr: no page PDF: " + s.ToString());
-      }
-    }
+    WriteImageOnlyPdf(page, pdf);  // the page must still appear in the document's PDF
     return Status::OK();
   }
 
  private:
+  // The page's image as a PDF page without text, when page PDFs are wanted.
+  void WriteImageOnlyPdf(Page& page, const std::string& pdf) const {
+    if (!write_pdf_) return;
+    Status s = WriteImagePdf(page.image, pdf);
+    if (s.ok()) {
+      page.pdf_path = pdf;
+    } else {
+      page.notes.push_back("ocr: no page PDF: " + s.ToString());
+    }
+  }
+
   std::unique_ptr<OcrEngine> engine_;
   const bool write_pdf_;
 };

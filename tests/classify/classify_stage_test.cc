@@ -6,6 +6,7 @@
 #include "classify/labelled_set.h"
 #include "core/files.h"
 #include "facteur/pipeline.h"
+#include "testing/fake_run_context.h"
 
 using namespace facteur;
 
@@ -80,11 +81,7 @@ TEST_CASE("A letter that fits no class goes to review through the default pipeli
   for (auto& s : pipeline->after_pages)
     if (s->Name() == "classify") classify = s.get();
   REQUIRE(classify != nullptr);
-  struct Ctx : RunContext {
-    std::string dir = "/tmp";
-    const std::string& WorkDir() const override { return dir; }
-    void Emit(Document) override {}
-  } ctx;
+  testing::FakeRunContext ctx;
   SECTION("an invitation") {
     Document doc = TextDoc("Madame, Monsieur,\nNotre association organise un concert de jazz le 12 juin au profit "
                            "des enfants hospitalisés, et serait ravie de vous compter parmi ses invités. Un "

@@ -4,18 +4,12 @@
 #include "facteur/customers.h"
 #include "facteur/settings.h"
 #include "store/temp_home.h"
+#include "testing/fake_run_context.h"
 
 namespace facteur {
 namespace {
 
-class NullContext : public RunContext {
- public:
-  const std::string& WorkDir() const override { return dir_; }
-  void Emit(Document) override {}
-
- private:
-  std::string dir_ = "/tmp";
-};
+using NullContext = testing::FakeRunContext;
 
 std::unique_ptr<DocumentStage> Make(const std::string& name, const std::string& yaml) {
   auto settings = Settings::Parse(yaml, "test.yaml");

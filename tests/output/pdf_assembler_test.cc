@@ -11,6 +11,7 @@
 #include "testing/corpus.h"
 #include "testing/pdf_text.h"
 #include "testing/scratch_dir.h"
+#include "testing/fake_run_context.h"
 
 namespace facteur {
 namespace {
@@ -36,15 +37,7 @@ bool Contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
-class FakeRunContext : public RunContext {
- public:
-  explicit FakeRunContext(std::string dir) : dir_(std::move(dir)) {}
-  const std::string& WorkDir() const override { return dir_; }
-  void Emit(Document) override {}
-
- private:
-  std::string dir_;
-};
+using testing::FakeRunContext;
 
 TEST_CASE("AssemblePdf merges one-page PDFs in the order given", "[ocr][output]") {
   testing::ScratchDir dir;

@@ -11,19 +11,12 @@
 #include "testing/load_image.h"
 #include "testing/pdf_text.h"
 #include "testing/scratch_dir.h"
+#include "testing/fake_run_context.h"
 
 namespace facteur {
 namespace {
 
-class DirContext : public RunContext {
- public:
-  explicit DirContext(std::string dir) : dir_(std::move(dir)) {}
-  const std::string& WorkDir() const override { return dir_; }
-  void Emit(Document) override {}
-
- private:
-  std::string dir_;
-};
+using DirContext = testing::FakeRunContext;
 
 TEST_CASE("ocr.tesseract then output.pdf give one searchable PDF in page order", "[ocr][output][tesseract]") {
   testing::ScratchDir dir;
