@@ -82,3 +82,18 @@ TEST_CASE("The default pipeline reads, classifies and indexes every sample", "[c
       CHECK(Parse(line)->getValue<std::string>("status") == "duplicate");
   }
 }
+
+TEST_CASE("A blank fax and a 32x2 fax strip are records in review, not failures", "[cli][tesseract]") {
+  TempDir home;
+  CliResult run = RunFacteur({"run", "--home", home.path(), "--json", CorpusPath("fax/1pagefax.tif"),
+                              CorpusPath("fax/testfax3_bug_513.tiff")});
+  INFO(run.out << run.err);
+  REQUIRE(run.exit_code == 0);
+  auto lines = Lines(run.out);
+  REQUIRE(lines.size() == 2);
+  for (const std::string& line : lines) {
+    auto rec = Parse(line);
+    CHECK(rec->getValue<std::string>("status") == "review");
+    CHECK(ReadPdfPages(home.path() + "/documents/" + rec->getValue<std::string>("id") + ".pdf").size() == 1);
+  }
+}
