@@ -3,6 +3,8 @@
 
 namespace facteur {
 
+void RegisterRouteStages(StageRegistry& registry);  // src/route (issue 5)
+
 const StageRegistry& BuiltinStages() {
   static const StageRegistry* registry = [] {
     auto* r = new StageRegistry;
@@ -10,6 +12,7 @@ const StageRegistry& BuiltinStages() {
     RegisterOcrStages(*r);
     RegisterOutputStages(*r);
     RegisterClassifyStages(*r);
+    RegisterRouteStages(*r);
     return r;
   }();
   return *registry;

@@ -11,6 +11,7 @@ namespace {
 // Version log:
 //   1: documents, pages, events, documents_fts.
 //   2: pages.quality_flags, pages.blank_score (cleanup).
+//   3: deliveries (route: the outbox, one row per document and destination).
 const char* const kMigrations[] = {
     // 1. JSON columns hold Poco::JSON text (see record_codec.cc).
     R"sql(
@@ -79,6 +80,25 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
     R"sql(
 ALTER TABLE pages ADD COLUMN quality_flags TEXT NOT NULL DEFAULT '[]';  -- JSON array of strings
 ALTER TABLE pages ADD COLUMN blank_score REAL NOT NULL DEFAULT -1;      -- 0 blank .. 1 not; -1 unmeasured
+)sql",
+    // 3. The outbox. No foreign key: Put deletes and re-inserts the document
+    // row, and a delivery's state must outlive that.
+    R"sql(
+CREATE TABLE deliveries (
+  document_id      TEXT NOT NULL,
+  destination      TEXT NOT NULL,
+  position         INTEGER NOT NULL,  -- order in the route decision
+  priority         INTEGER NOT NULL,
+  due              TEXT NOT NULL,     -- ISO 8601 UTC or ''
+  state            TEXT NOT NULL,     -- pending, in_flight, delivered, dead, cancelled
+  attempts         INTEGER NOT NULL DEFAULT 0,
+  next_attempt_ms  INTEGER NOT NULL,  -- Unix ms: due (pending) or claim expiry (in_flight)
+  last_error       TEXT NOT NULL DEFAULT '',
+  created          TEXT NOT NULL,
+  updated          TEXT NOT NULL,
+  PRIMARY KEY (document_id, destination)
+) WITHOUT ROWID;
+CREATE INDEX deliveries_due ON deliveries(state, next_attempt_ms);
 )sql",
 };
 
