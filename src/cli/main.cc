@@ -24,6 +24,7 @@ const Command kCommands[] = {
     {"eval", EvalCommand, "measure a pipeline on labelled folders (accuracy, calibration)"},
     {"watch", WatchCommand, "take files dropped into watched folders, each exactly once"},
     {"status", StatusCommand, "show the watched-folder intake's counters"},
+    {"queue", QueueCommand, "see and re-drive deliveries to CRM/GED queues"},
 };
 
 void Usage(FILE* out) {
