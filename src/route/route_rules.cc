@@ -29,7 +29,8 @@ Result<std::vector<FieldCondition>> ParseFields(const Settings& when) {
   for (const std::string& name : fields->Keys()) {
     auto node = fields->Child(name);
     if (!node) return Err(node.error());
-    FieldCondition c{.name = name};
+    FieldCondition c;
+    c.name = name;
     if (!node->IsMap()) {
       if (node->Scalar() != "present") {
         return Err(node->Error("route: field '" + name + "': want present, {value: V} or {pattern: RE}"));
@@ -88,7 +89,7 @@ Result<RouteRule> ParseRule(const Settings& rule, size_t index) {
   auto name = rule.String("name", "rule " + std::to_string(index + 1));
   if (!name) return Err(name.error());
   r.name = *name;
-  FACTEUR_RETURN_IF_ERROR(ParseWhen(rule, r));
+  if (Status st = ParseWhen(rule, r); !st.ok()) return Err(st);
   auto to = rule.StringList("to");
   if (!to) return Err(to.error());
   if (to->empty()) return Err(rule.Error("route: rule '" + r.name + "' has no destination (to: [queue])"));
@@ -213,17 +214,21 @@ Result<RouteDecision> Decide(const RouteTable& table, const Document& doc) {
     return Status::OK();
   };
   if (doc.status == DocStatus::kReview) {
-    FACTEUR_RETURN_IF_ERROR(add(table.review_queue, table.review_priority, table.review_due_seconds));
+    if (Status st = add(table.review_queue, table.review_priority, table.review_due_seconds); !st.ok()) return Err(st);
     return d;
   }
   for (const RouteRule& r : table.rules) {
     if (!Matches(r, doc)) continue;
     d.matched.push_back(r.name);
-    for (const std::string& dest : r.to) FACTEUR_RETURN_IF_ERROR(add(dest, r.priority, r.due_seconds));
+    for (const std::string& dest : r.to) {
+      if (Status st = add(dest, r.priority, r.due_seconds); !st.ok()) return Err(st);
+    }
     if (!table.all_matches) break;
   }
   if (d.matched.empty()) {
-    for (const std::string& dest : table.fallback) FACTEUR_RETURN_IF_ERROR(add(dest, 0, 0));
+    for (const std::string& dest : table.fallback) {
+      if (Status st = add(dest, 0, 0); !st.ok()) return Err(st);
+    }
   }
   return d;
 }

@@ -138,7 +138,7 @@ Result<int> RequeueRows(sqlite3* db, const std::string& id, const std::string& d
                  "updated = ? WHERE document_id = ? AND (? = '' OR destination = ?) AND "
                  "(state IN ('pending', 'dead', 'in_flight') OR (? AND state = 'delivered'))");
   stmt.Bind(now_ms).Bind(now).Bind(id).Bind(destination).Bind(destination).Bind(replay);
-  FACTEUR_RETURN_IF_ERROR(stmt.Run());
+  if (Status s = stmt.Run(); !s.ok()) return Err(s);
   return sqlite3_changes(db);
 }
 
