@@ -27,15 +27,19 @@ Result<std::vector<FieldCondition>> ParseFields(const Settings& when) {
   auto fields = when.Child("fields");
   if (!fields) return Err(fields.error());
   for (const std::string& name : fields->Keys()) {
-    auto node = fields->Child(name);
-    if (!node) return Err(node.error());
     FieldCondition c;
     c.name = name;
-    if (!node->IsMap()) {
-      if (node->Scalar() != "present") {
-        return Err(node->Error("route: field '" + name + "': want present, {value: V} or {pattern: RE}"));
+    // A scalar reads as a string; a map does not (and is read below).
+    if (auto scalar = fields->String(name, ""); scalar) {
+      if (*scalar != "present") {
+        return Err(fields->Error("route: field '" + name + "': want present, {value: V} or {pattern: RE}"));
       }
-    } else if (node->Has("value")) {
+      out.push_back(std::move(c));
+      continue;
+    }
+    auto node = fields->Child(name);
+    if (!node) return Err(node.error());
+    if (node->Has("value")) {
       auto v = node->String("value", "");
       if (!v) return Err(v.error());
       c.kind = FieldCondition::Kind::kValue;
