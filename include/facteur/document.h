@@ -99,6 +99,14 @@ struct Field {
                           // boxes; empty when the words were not located
 };
 
+// One destination a document is routed to (set by the `route` stage; the
+// store keeps one outbox row per (document, destination), see store.h).
+struct Delivery {
+  std::string destination;  // queue name, e.g. "crm-complaints"
+  int priority = 0;         // higher is delivered first
+  std::string due;          // ISO 8601 UTC deadline (SLA from the received time); "" = none
+};
+
 enum class DocStatus { kDone, kReview, kDuplicate, kFailed };
 const char* DocStatusName(DocStatus s);
 
@@ -116,6 +124,7 @@ struct Document {
   Classification classification;
   std::map<std::string, Field> fields;
   std::vector<std::string> queues;
+  std::vector<Delivery> deliveries;  // one per queue, same order (added by issue 5)
   DocStatus status = DocStatus::kDone;
   std::string error;         // one line naming the file and the problem
   bool retryable = false;    // failed for a reason that may pass by itself (store

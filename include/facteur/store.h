@@ -10,6 +10,7 @@
 #ifndef FACTEUR_STORE_H_
 #define FACTEUR_STORE_H_
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,6 +35,30 @@ struct SearchHit {
   std::string label;     // class
   std::string source;    // original path
   std::string snippet;   // with the hits marked [like this]
+};
+
+// One outbox row: a document's delivery to one destination (issue 5).
+// States: pending (due at next_attempt_ms), in_flight (claimed; the claim
+// expires at next_attempt_ms, so a crashed worker's rows come back),
+// delivered, dead (given up; `facteur queue retry` re-drives it), cancelled
+// (a re-route dropped the destination before it was delivered).
+struct DeliveryRecord {
+  std::string document_id;
+  std::string destination;
+  int priority = 0;
+  std::string due;              // SLA deadline, ISO 8601 UTC, or ""
+  std::string state;            // pending, in_flight, delivered, dead, cancelled
+  int attempts = 0;             // attempts made so far
+  int64_t next_attempt_ms = 0;  // Unix ms: when pending rows are due / claims expire
+  std::string last_error;
+  std::string updated;          // ISO 8601 UTC
+};
+
+// What became of one attempt.
+struct DeliveryOutcome {
+  enum class Kind { kDelivered, kRetry, kDead } kind = Kind::kDelivered;
+  int64_t retry_at_ms = 0;  // kRetry: when to try again (Unix ms)
+  std::string message;      // result or error, journaled
 };
 
 class Store {
@@ -71,6 +96,41 @@ class Store {
   // Ranked hits. Errors: kInvalidArgument with a readable message when the
   // query is not valid FTS5 syntax.
   virtual Result<std::vector<SearchHit>> Search(const SearchQuery& query) = 0;
+
+  // --- Outbox (issue 5). Put writes one row per doc.deliveries entry in its
+  // transaction: new rows pending and due now; rows already there keep their
+  // state (a delivered row is never sent again by a re-Put); pending or dead
+  // rows whose destination left doc.deliveries become cancelled. Get fills
+  // Document::deliveries. The defaults below return kUnsupported.
+
+  // Claims up to `limit` rows that are pending and due, or in_flight with an
+  // expired claim, at `now_ms`: they become in_flight until now_ms + lease_ms.
+  // Highest priority, then earliest due first.
+  virtual Result<std::vector<DeliveryRecord>> ClaimDeliveries(int64_t now_ms, int64_t lease_ms, int limit) {
+    (void)now_ms, (void)lease_ms, (void)limit;
+    return Err(Status::Unsupported("store: no outbox"));
+  }
+  // Records an attempt's outcome on an in_flight row (attempts + 1) and
+  // journals it as an event of the document. kNotFound for no such row.
+  virtual Status FinishDelivery(const std::string& document_id, const std::string& destination,
+                                const DeliveryOutcome& outcome) {
+    (void)document_id, (void)destination, (void)outcome;
+    return Status::Unsupported("store: no outbox");
+  }
+  // Rows in `state` ("" = all), most recently updated first; for one
+  // document when `document_id` is not empty.
+  virtual Result<std::vector<DeliveryRecord>> ListDeliveries(const std::string& state, const std::string& document_id,
+                                                             int limit) {
+    (void)state, (void)document_id, (void)limit;
+    return Err(Status::Unsupported("store: no outbox"));
+  }
+  // Makes rows pending and due now with attempts reset: dead/pending ones
+  // (retry), or also delivered ones when `replay`. `destination` "" = all of
+  // the document's rows. Returns how many rows changed; journaled.
+  virtual Result<int> RequeueDeliveries(const std::string& document_id, const std::string& destination, bool replay) {
+    (void)document_id, (void)destination, (void)replay;
+    return Err(Status::Unsupported("store: no outbox"));
+  }
 };
 
 // Opens (creating if needed) the store under `home`.

@@ -23,6 +23,7 @@ int EvalCommand(const Args& args);
 int WatchCommand(const Args& args);
 int StatusCommand(const Args& args);
 int CustomersCommand(const Args& args);
+int QueueCommand(const Args& args);
 
 // --home, else $FACTEUR_HOME, else ./var.
 std::string HomeDir(const Flags& flags);

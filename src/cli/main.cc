@@ -25,6 +25,7 @@ const Command kCommands[] = {
     {"watch", WatchCommand, "take files dropped into watched folders, each exactly once"},
     {"status", StatusCommand, "show the watched-folder intake's counters"},
     {"customers", CustomersCommand, "import the customer directory that documents are matched to"},
+    {"queue", QueueCommand, "see and re-drive deliveries to CRM/GED queues"},
 };
 
 void Usage(FILE* out) {

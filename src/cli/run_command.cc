@@ -11,6 +11,7 @@
 #include "cli/record_json.h"
 #include "facteur/pipeline.h"
 #include "facteur/store.h"
+#include "route/deliverer.h"
 
 namespace facteur {
 namespace {
@@ -150,6 +151,16 @@ int RunCommand(const Args& args) {
       *pipeline, **store, flags.positional(), options, [&](const Document& doc) { reporter.Document(doc); },
       [&](int done, int known) { reporter.Progress(done, known); });
   if (!summary) return ReportError("run", summary.error());
+  // Delivery comes after storing: the outbox rows are committed with each
+  // record, so a crash here loses nothing (`facteur queue` re-drives them).
+  auto destinations = route::Destinations::FromPipelineFile(*pipeline_path, home);
+  if (!destinations) return ReportError("run", destinations.error());
+  auto delivered = route::DeliverDue(**store, **destinations);
+  if (!delivered) return ReportError("run", delivered.error());
+  if (!flags.Has("quiet") && (delivered->delivered + delivered->retried + delivered->dead) > 0) {
+    std::fprintf(flags.Has("json") ? stderr : stdout, "  delivered %d, to retry %d, dead %d (facteur queue list)\n",
+                 delivered->delivered, delivered->retried, delivered->dead);
+  }
   int used_jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   reporter.Summary(*summary, used_jobs, home);
   return static_cast<int>(summary->failed > 0 ? ExitCode::kSomeFailed : ExitCode::kOk);

@@ -3,6 +3,7 @@
 
 namespace facteur {
 
+
 const StageRegistry& BuiltinStages() {
   static const StageRegistry* registry = [] {
     auto* r = new StageRegistry;
@@ -11,6 +12,7 @@ const StageRegistry& BuiltinStages() {
     RegisterOutputStages(*r);
     RegisterClassifyStages(*r);
     RegisterExtractStages(*r);
+    RegisterRouteStages(*r);
     return r;
   }();
   return *registry;

@@ -37,6 +37,7 @@ Document Document::WithoutPages() const {
   copy.classification = classification;
   copy.fields = fields;
   copy.queues = queues;
+  copy.deliveries = deliveries;
   copy.status = status;
   copy.error = error;
   copy.retryable = retryable;

@@ -47,6 +47,7 @@ void RegisterClassifyStages(StageRegistry& registry);
 void RegisterOutputStages(StageRegistry& registry);
 void RegisterCleanupStages(StageRegistry& registry);
 void RegisterExtractStages(StageRegistry& registry);
+void RegisterRouteStages(StageRegistry& registry);
 
 }  // namespace facteur
 

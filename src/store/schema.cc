@@ -12,6 +12,7 @@ namespace {
 //   1: documents, pages, events, documents_fts.
 //   2: pages.quality_flags, pages.blank_score (cleanup).
 //   3: customers, customer_contracts (facteur customers import).
+//   4: deliveries (route: the outbox, one row per document and destination).
 const char* const kMigrations[] = {
     // 1. JSON columns hold Poco::JSON text (see record_codec.cc).
     R"sql(
@@ -97,6 +98,25 @@ CREATE TABLE customer_contracts (
   PRIMARY KEY (contract_id, customer_id)
 ) WITHOUT ROWID;
 CREATE INDEX customer_contracts_customer ON customer_contracts(customer_id);
+)sql",
+    // 4. The outbox. No foreign key: Put deletes and re-inserts the document
+    // row, and a delivery's state must outlive that.
+    R"sql(
+CREATE TABLE deliveries (
+  document_id      TEXT NOT NULL,
+  destination      TEXT NOT NULL,
+  position         INTEGER NOT NULL,  -- order in the route decision
+  priority         INTEGER NOT NULL,
+  due              TEXT NOT NULL,     -- ISO 8601 UTC or ''
+  state            TEXT NOT NULL,     -- pending, in_flight, delivered, dead, cancelled
+  attempts         INTEGER NOT NULL DEFAULT 0,
+  next_attempt_ms  INTEGER NOT NULL,  -- Unix ms: due (pending) or claim expiry (in_flight)
+  last_error       TEXT NOT NULL DEFAULT '',
+  created          TEXT NOT NULL,
+  updated          TEXT NOT NULL,
+  PRIMARY KEY (document_id, destination)
+) WITHOUT ROWID;
+CREATE INDEX deliveries_due ON deliveries(state, next_attempt_ms);
 )sql",
 };
 

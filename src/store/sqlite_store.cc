@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "core/clock.h"
+#include "store/delivery_rows.h"
 #include "store/document_rows.h"
 #include "store/fts_query.h"
 #include "store/schema.h"
@@ -87,6 +88,8 @@ Status SqliteStore::Put(const Document& doc) {
   std::string pdf = doc.pdf_path.empty() ? "" : home_ + "/documents/" + doc.id + ".pdf";
   Status s = DeleteDocument(db, doc.id);
   if (s.ok()) s = InsertDocument(db, doc, pdf, created->value_or(now), now);
+  // The outbox rows commit with the record or not at all (issue 5).
+  if (s.ok()) s = WriteDeliveries(db, doc, NowMs(), now);
   if (!s.ok()) return s.WithContext("store: put " + doc.id);
 
   // The PDF moves last, once every row is written, and before the commit:
@@ -118,6 +121,10 @@ Result<Document> SqliteStore::Get(const std::string& id) {
   if (!doc && doc.error().code() != Status::Code::kNotFound) {
     return Err(doc.error().WithContext("store: get " + id));
   }
+  if (!doc) return doc;
+  auto deliveries = ReadDeliveries(db_.get(), id);
+  if (!deliveries) return Err(deliveries.error().WithContext("store: get " + id));
+  doc->deliveries = std::move(*deliveries);
   return doc;
 }
 

@@ -42,6 +42,13 @@ class SqliteStore : public Store {
   Result<std::string> PdfPath(const std::string& id) override;
   Result<std::string> OriginalPath(const std::string& id) override;
   Result<std::vector<SearchHit>> Search(const SearchQuery& query) override;
+  Result<std::vector<DeliveryRecord>> ClaimDeliveries(int64_t now_ms, int64_t lease_ms, int limit) override;
+  Status FinishDelivery(const std::string& document_id, const std::string& destination,
+                        const DeliveryOutcome& outcome) override;
+  Result<std::vector<DeliveryRecord>> ListDeliveries(const std::string& state, const std::string& document_id,
+                                                     int limit) override;
+  Result<int> RequeueDeliveries(const std::string& document_id, const std::string& destination,
+                                bool replay) override;
 
  private:
   // Moves doc.pdf_path to HOME/documents/<id>.pdf unless it is already
