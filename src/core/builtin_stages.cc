@@ -7,6 +7,7 @@ const StageRegistry& BuiltinStages() {
   static const StageRegistry* registry = [] {
     auto* r = new StageRegistry;
     RegisterCleanupStages(*r);
+    RegisterSeparateStages(*r);
     RegisterOcrStages(*r);
     RegisterOutputStages(*r);
     RegisterClassifyStages(*r);

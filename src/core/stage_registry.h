@@ -46,6 +46,7 @@ void RegisterOcrStages(StageRegistry& registry);
 void RegisterClassifyStages(StageRegistry& registry);
 void RegisterOutputStages(StageRegistry& registry);
 void RegisterCleanupStages(StageRegistry& registry);
+void RegisterSeparateStages(StageRegistry& registry);
 
 }  // namespace facteur
 

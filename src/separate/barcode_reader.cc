@@ -1,0 +1,71 @@
+#include "separate/barcode_reader.h"
+
+#include <ZXing/ReadBarcode.h>
+
+#include <exception>
+#include <map>
+
+namespace facteur::separate {
+namespace {
+
+const std::map<std::string, ZXing::BarcodeFormat>& FormatNames() {
+  static const auto* names = new std::map<std::string, ZXing::BarcodeFormat>{
+      {"code39", ZXing::BarcodeFormat::Code39},     {"code93", ZXing::BarcodeFormat::Code93},
+      {"code128", ZXing::BarcodeFormat::Code128},   {"qr", ZXing::BarcodeFormat::QRCode},
+      {"datamatrix", ZXing::BarcodeFormat::DataMatrix}, {"pdf417", ZXing::BarcodeFormat::PDF417},
+      {"aztec", ZXing::BarcodeFormat::Aztec},       {"ean13", ZXing::BarcodeFormat::EAN13},
+      {"ean8", ZXing::BarcodeFormat::EAN8},         {"itf", ZXing::BarcodeFormat::ITF},
+      {"codabar", ZXing::BarcodeFormat::Codabar},   {"upca", ZXing::BarcodeFormat::UPCA},
+  };
+  return *names;
+}
+
+}  // namespace
+
+Status CheckBarcodeFormats(const std::vector<std::string>& formats) {
+  for (const std::string& name : formats) {
+    if (!FormatNames().count(name)) {
+      std::string known;
+      for (const auto& [key, value] : FormatNames()) known += (known.empty() ? "" : ", ") + key;
+      return Status::InvalidArgument("unknown barcode format '" + name + "' (known: " + known + ")");
+    }
+  }
+  return Status::OK();
+}
+
+Result<BarcodeScan> ReadPageBarcodes(const Image& image, const std::vector<std::string>& formats) {
+  if (Status st = CheckBarcodeFormats(formats); !st.ok()) return Err(st);
+  ZXing::BarcodeFormats wanted;
+  if (formats.empty()) {
+    wanted = ZXing::BarcodeFormat::Code39 | ZXing::BarcodeFormat::Code128 | ZXing::BarcodeFormat::QRCode;
+  } else {
+    for (const std::string& name : formats) wanted |= FormatNames().at(name);
+  }
+  BarcodeScan scan;
+  if (image.empty()) return scan;
+  try {
+    ZXing::ImageView view(image.data(), image.width(), image.height(),
+                          image.channels() == 1 ? ZXing::ImageFormat::Lum : ZXing::ImageFormat::RGB,
+                          static_cast<int>(image.stride()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(wanted);
+    hints.setTryHarder(true);
+    hints.setTryRotate(true);
+    hints.setTryDownscale(true);
+    // Symbols with a checksum or format error come back too, so a damaged
+    // separator is reported instead of silently ignored.
+    hints.setReturnErrors(true);
+    for (const ZXing::Result& result : ZXing::ReadBarcodes(view, hints)) {
+      if (result.isValid()) {
+        scan.codes.push_back(Barcode{ZXing::ToString(result.format()), result.text()});
+      } else {
+        ++scan.unreadable;
+      }
+    }
+  } catch (const std::exception& e) {
+    return Err(Status::External(std::string("zxing: ") + e.what()));
+  }
+  return scan;
+}
+
+}  // namespace facteur::separate
