@@ -1,5 +1,7 @@
 #include "separate/barcode_reader.h"
 
+// zxing 1.4: text() is UTF-8 only with ZX_USE_UTF8 (the next release makes it the default).
+#define ZX_USE_UTF8 1
 #include <ZXing/ReadBarcode.h>
 
 #include <exception>
