@@ -18,9 +18,10 @@ std::vector<Cluster> LineClusters(const std::vector<Run>& runs, int line, double
                                   const BarRegionOptions& options) {
   std::vector<Cluster> clusters;
   const double max_bar = options.max_bar_mm * px_per_mm, max_gap = options.max_gap_mm * px_per_mm;
-  int bars = 0, x0 = 0, x1 = 0;
+  int bars = 0, x0 = 0, x1 = 0, narrowest = 0, widest = 0;
   auto close = [&] {
-    if (bars >= options.min_bars) clusters.push_back(Cluster{x0, x1, line, line});
+    if (bars >= options.min_bars && widest >= options.min_width_ratio * narrowest)
+      clusters.push_back(Cluster{x0, x1, line, line});
     bars = 0;
   };
   for (const Run& run : runs) {
@@ -29,7 +30,12 @@ std::vector<Cluster> LineClusters(const std::vector<Run>& runs, int line, double
         close();
         continue;
       }
-      if (bars == 0) x0 = run.start;
+      if (bars == 0) {
+        x0 = run.start;
+        narrowest = widest = run.length;
+      }
+      narrowest = std::min(narrowest, run.length);
+      widest = std::max(widest, run.length);
       ++bars;
       x1 = run.start + run.length;
     } else if (run.length > max_gap) {
@@ -44,9 +50,13 @@ double Similarity(const GrayPlane& plane, int y_a, int y_b, int x0, int x1, int 
   if (x1 <= x0) return 0;
   const uint8_t* a = plane.Row(y_a);
   const uint8_t* b = plane.Row(y_b);
-  int same = 0;
-  for (int x = x0; x < x1; ++x) same += (a[x] < threshold) == (b[x] < threshold);
-  return static_cast<double>(same) / (x1 - x0);
+  int both = 0, either = 0;
+  for (int x = x0; x < x1; ++x) {
+    bool da = a[x] < threshold, db = b[x] < threshold;
+    both += da && db;
+    either += da || db;
+  }
+  return either == 0 ? 0 : static_cast<double>(both) / either;
 }
 
 int CountRows(const GrayPlane& plane, double px_per_mm, const BarRegionOptions& options) {

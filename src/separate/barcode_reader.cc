@@ -53,11 +53,21 @@ Result<BarcodeScan> ReadPageBarcodes(const Image& image, const std::vector<std::
     hints.setFormats(wanted);
     hints.setTryHarder(true);
     hints.setTryRotate(true);
-    hints.setTryDownscale(true);
-    // Symbols with a checksum or format error come back too, so a damaged
-    // separator is reported instead of silently ignored.
-    hints.setReturnErrors(true);
-    for (const ZXing::Result& result : ZXing::ReadBarcodes(view, hints)) {
+    hints.setTryDownscale(false);
+    // Not setReturnErrors(true): zxing 1.4 then asserts in Result::operator==
+    // (lineCount() == 1) while merging 1-D results (aborts on
+    // corpus/separators/patch-code-t-middle.tiff). Damaged symbols are found
+    // by CountBarRegions instead.
+    ZXing::Results results = ZXing::ReadBarcodes(view, hints);
+    // Our own downscaled pass (zxing's tryDownscale is off, see above):
+    // blurred or distorted bars often read at half size.
+    if (results.empty() && image.width() >= 400 && image.height() >= 400) {
+      ZXing::ImageView half(image.data(), image.width() / 2, image.height() / 2,
+                            image.channels() == 1 ? ZXing::ImageFormat::Lum : ZXing::ImageFormat::RGB,
+                            static_cast<int>(image.stride()) * 2, image.channels() * 2);
+      results = ZXing::ReadBarcodes(half, hints);
+    }
+    for (const ZXing::Result& result : results) {
       if (result.isValid()) {
         scan.codes.push_back(Barcode{ZXing::ToString(result.format()), result.text()});
       } else {
