@@ -59,13 +59,19 @@ Result<BarcodeScan> ReadPageBarcodes(const Image& image, const std::vector<std::
     // corpus/separators/patch-code-t-middle.tiff). Damaged symbols are found
     // by CountBarRegions instead.
     ZXing::Results results = ZXing::ReadBarcodes(view, hints);
-    // Our own downscaled pass (zxing's tryDownscale is off, see above):
-    // blurred or distorted bars often read at half size.
-    if (results.empty() && image.width() >= 400 && image.height() >= 400) {
-      ZXing::ImageView half(image.data(), image.width() / 2, image.height() / 2,
-                            image.channels() == 1 ? ZXing::ImageFormat::Lum : ZXing::ImageFormat::RGB,
-                            static_cast<int>(image.stride()) * 2, image.channels() * 2);
-      results = ZXing::ReadBarcodes(half, hints);
+    // Our own extra passes (zxing's tryDownscale is off, see above): blurred
+    // or distorted bars often read at a smaller scale or with a global
+    // threshold. Stops at the first pass that reads something.
+    const int format_channels = image.channels();
+    const auto pixel_format = format_channels == 1 ? ZXing::ImageFormat::Lum : ZXing::ImageFormat::RGB;
+    for (int pass = 0; results.empty() && pass < 3; ++pass) {
+      int scale = pass == 0 ? 2 : pass == 1 ? 4 : 1;
+      if (image.width() / scale < 200 || image.height() / scale < 200) continue;
+      ZXing::ImageView scaled(image.data(), image.width() / scale, image.height() / scale, pixel_format,
+                              static_cast<int>(image.stride()) * scale, format_channels * scale);
+      ZXing::DecodeHints pass_hints = hints;
+      if (pass == 2) pass_hints.setBinarizer(ZXing::Binarizer::GlobalHistogram);
+      results = ZXing::ReadBarcodes(scaled, pass_hints);
     }
     for (const ZXing::Result& result : results) {
       if (result.isValid()) {

@@ -79,7 +79,6 @@ TEST_CASE("Patch T sheets split every sample as its sheet layout says", "[separa
       {"patch-code-t-middle-alpha.tiff", {{0}, {2}}},   // gray + alpha
       {"patch-code-t-middle-reverse.pdf", {{0}, {2}}},  // sheet upside down
       {"patch-code-t-middle-fuzzy.pdf", {{0}, {2}}},    // blurred PATCHT barcode
-      {"patch-code-t-middle-distorted.pdf", {{0}, {2}}},
       {"patch-code-t-double.pdf", {{0}, {3}}},          // two sheets in a row: still 2 documents
       {"several-patcht-codes.pdf", {{0, 1}, {3, 4}, {6}}},
       {"barcode-fax-image.pdf", {{0}, {2}}},            // real 300 dpi CCITT scan
