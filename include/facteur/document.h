@@ -70,6 +70,12 @@ struct Page {
   std::vector<std::string> quality_flags;  // "too dark", "low OCR confidence": the
                                            // document goes to review
   std::vector<std::string> notes;  // what each stage did, "import: fax 204x98 -> 204x204"
+  // Batch separation (separate.detect, read before cleanup changes the page):
+  std::vector<std::string> barcodes;  // every barcode value read on the page, in reading order
+  std::string separator;  // "PATCHT", "PATCH2"... or the barcode value that made this page
+                          // a separator sheet; "" when it is not one
+  std::string separator_problem;  // "" or why a separator-like mark could not be read
+                                  // ("barcode-like bars that do not decode"): the part goes to review
 };
 
 struct Candidate {

@@ -27,6 +27,9 @@ Object::Ptr LineObject(const Document& doc) {
   o->set("source", doc.source.path);
   o->set("sha256", doc.source.sha256);
   o->set("pages", static_cast<int>(doc.pages.size()));
+  // 1-based page range in the original: a letter cut out of a scanned stack.
+  if (doc.source.last_page >= doc.source.first_page)
+    o->set("source_pages", std::to_string(doc.source.first_page + 1) + "-" + std::to_string(doc.source.last_page + 1));
   o->set("class", doc.classification.label);
   o->set("confidence", doc.classification.confidence);
   Object::Ptr fields = NewObject();

@@ -37,6 +37,15 @@ options:
                     queues, status (done|review|duplicate|failed), error
   --keep-temp       keep the per-document work folders under HOME/work
   --quiet           no progress line and no summary
+  --batch-id ID     batch (tray) identifier, recorded with every document
+  --operator NAME   who scanned the batch, recorded with every document
+  --received DATE   when the mail arrived: YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ
+                    (default: now)
+
+A stack holding several letters (one multi-page TIFF or PDF per tray) is cut
+at patch T separator sheets and PATCHT barcodes (stage separate.split): one
+record per letter, each with its input and page range (batch.input,
+batch.pages).
   -h, --help        this help
 
 exit codes: 0 all documents done (review and duplicates included),
@@ -119,6 +128,25 @@ class Reporter {
   std::map<std::string, int> by_class_;
 };
 
+// "2026-11-22" -> "2026-11-22T00:00:00Z"; a full UTC time passes as is.
+Result<std::string> ReceivedTime(const std::string& text) {
+  auto digits = [&](size_t from, size_t n) {
+    for (size_t i = from; i < from + n; ++i)
+      if (i >= text.size() || text[i] < '0' || text[i] > '9') return false;
+    return true;
+  };
+  bool date = digits(0, 4) && text.size() >= 10 && text[4] == '-' && digits(5, 2) && text[7] == '-' && digits(8, 2);
+  int month = date ? std::stoi(text.substr(5, 2)) : 0, day = date ? std::stoi(text.substr(8, 2)) : 0;
+  if (date && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+    if (text.size() == 10) return text + "T00:00:00Z";
+    if (text.size() == 20 && text[10] == 'T' && digits(11, 2) && text[13] == ':' && digits(14, 2) &&
+        text[16] == ':' && digits(17, 2) && text[19] == 'Z')
+      return text;
+  }
+  return Err(Status::InvalidArgument("--received: '" + text +
+                                     "' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ)"));
+}
+
 }  // namespace
 
 int RunCommand(const Args& args) {
@@ -126,7 +154,7 @@ int RunCommand(const Args& args) {
   int code = 0;
   if (!ParseOrExit("run", args,
                    {{"home", true}, {"pipeline", true}, {"jobs", true}, {"json", false}, {"keep-temp", false},
-                    {"quiet", false}},
+                    {"quiet", false}, {"batch-id", true}, {"operator", true}, {"received", true}},
                    kHelp, flags, code))
     return code;
   if (flags.positional().empty())
@@ -146,6 +174,13 @@ int RunCommand(const Args& args) {
   options.home = home;
   options.work_dir = RunWorkDir(home);
   options.keep_temp = flags.Has("keep-temp");
+  if (flags.Has("batch-id")) options.context["batch_id"] = flags.Get("batch-id");
+  if (flags.Has("operator")) options.context["operator"] = flags.Get("operator");
+  if (flags.Has("received")) {
+    auto received = ReceivedTime(flags.Get("received"));
+    if (!received) return ReportError("run", received.error());
+    options.context["received"] = *received;
+  }
   Reporter reporter(flags.Has("json"), flags.Has("quiet"));
   auto summary = RunPipeline(
       *pipeline, **store, flags.positional(), options, [&](const Document& doc) { reporter.Document(doc); },

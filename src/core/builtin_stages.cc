@@ -8,6 +8,7 @@ const StageRegistry& BuiltinStages() {
   static const StageRegistry* registry = [] {
     auto* r = new StageRegistry;
     RegisterCleanupStages(*r);
+    RegisterSeparateStages(*r);
     RegisterOcrStages(*r);
     RegisterOutputStages(*r);
     RegisterClassifyStages(*r);

@@ -48,6 +48,7 @@ void RegisterOutputStages(StageRegistry& registry);
 void RegisterCleanupStages(StageRegistry& registry);
 void RegisterExtractStages(StageRegistry& registry);
 void RegisterRouteStages(StageRegistry& registry);
+void RegisterSeparateStages(StageRegistry& registry);
 
 }  // namespace facteur
 
