@@ -340,17 +340,25 @@ void Runner::DropBlankPages(Document& doc) {
   doc.pages = std::move(kept);
 }
 
-// Runs the document stages from `first_stage` on; documents a stage emits
-// (parts split off `doc`) continue with the stages after it.
+// Runs the document stages from `first_stage` on, then stores `doc`.
+// Documents a stage emits (parts split off `doc`) continue with the stages
+// after it once `doc` is stored, so parts are reported in page order.
 void Runner::RunAfterStages(Document& doc, DocContext& ctx, size_t first_stage) {
   auto& stages = pipeline_.after_pages;
-  for (size_t i = first_stage; i < stages.size(); ++i) {
+  std::vector<std::pair<Document, size_t>> parts;
+  Status failed;
+  for (size_t i = first_stage; i < stages.size() && failed.ok(); ++i) {
     if (!stages[i]->AppliesTo(doc)) continue;
     Status st = stages[i]->Run(doc, ctx);
-    if (!st.ok()) return Fail(doc, st.WithContext(std::string(stages[i]->Name())));
-    for (Document& part : ctx.TakeEmitted()) RunAfterStages(part, ctx, i + 1);
+    if (!st.ok()) failed = st.WithContext(std::string(stages[i]->Name()));
+    for (Document& part : ctx.TakeEmitted()) parts.emplace_back(std::move(part), i + 1);
   }
-  Store(doc);
+  if (failed.ok()) {
+    Store(doc);
+  } else {
+    Fail(doc, failed);
+  }
+  for (auto& [part, next] : parts) RunAfterStages(part, ctx, next);
 }
 
 void Runner::Store(Document& doc) {

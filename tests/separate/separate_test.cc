@@ -10,6 +10,7 @@
 #include "facteur/importer.h"
 #include "separate/separate_stages.h"
 #include "testing/corpus.h"
+#include "testing/fake_run_context.h"
 
 using facteur::Document;
 using facteur::DocStatus;
@@ -18,15 +19,7 @@ using facteur::testing::CorpusPath;
 
 namespace {
 
-class CollectContext : public facteur::RunContext {
- public:
-  const std::string& WorkDir() const override { return dir_; }
-  void Emit(Document doc) override { emitted.push_back(std::move(doc)); }
-  std::vector<Document> emitted;
-
- private:
-  std::string dir_ = "/tmp";
-};
+using CollectContext = facteur::testing::FakeRunContext;
 
 // The documents `file` splits into: the first part, then the emitted ones.
 std::vector<Document> Split(const std::string& file, const DetectOptions& detect = {}, const SplitOptions& split = {}) {
