@@ -26,7 +26,10 @@ Sparse Vectorise(const TextModel& model, const std::unordered_map<std::string, i
   std::sort(x.begin(), x.end());
   if (model.algorithm == "logistic") {
     double norm = 0;
-    for (auto& [f, v] : x) norm += (v = std::log1p(v)) * v;
+    for (auto& [f, v] : x) {
+      v = std::log1p(v);
+      norm += v * v;
+    }
     norm = std::sqrt(norm);
     if (norm > 0)
       for (auto& [f, v] : x) v /= norm;

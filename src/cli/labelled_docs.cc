@@ -79,7 +79,7 @@ Result<std::vector<Document>> ProcessLabelled(Pipeline& pipeline, const std::vec
   for (size_t i = 0; i < files.size(); ++i) {
     const LabelledFile& f = files[i];
     if (!f.image.empty() && (!options.use_text || f.text.empty())) {
-      inputs.push_back(InputFile{.path = f.image});
+      inputs.push_back(InputFile{.path = f.image, .channel = Channel::kBatch, .context = {}});
       slot[f.image] = i;
     } else {
       docs[i] = TextDocument(pipeline, f, home);
