@@ -22,6 +22,9 @@ int TrainCommand(const Args& args);
 int EvalCommand(const Args& args);
 int WatchCommand(const Args& args);
 int StatusCommand(const Args& args);
+int VerifyCommand(const Args& args);
+int CheckpointCommand(const Args& args);
+int ExportCommand(const Args& args);
 
 // --home, else $FACTEUR_HOME, else ./var.
 std::string HomeDir(const Flags& flags);

@@ -24,6 +24,9 @@ const Command kCommands[] = {
     {"eval", EvalCommand, "measure a pipeline on labelled folders (accuracy, calibration)"},
     {"watch", WatchCommand, "take files dropped into watched folders, each exactly once"},
     {"status", StatusCommand, "show the watched-folder intake's counters"},
+    {"verify", VerifyCommand, "prove stored files and the journal were not altered"},
+    {"checkpoint", CheckpointCommand, "export the journal's head for a third party to hold"},
+    {"export", ExportCommand, "write evidence packages (original, PDF, record, journal, SHA256SUMS)"},
 };
 
 void Usage(FILE* out) {
@@ -31,7 +34,7 @@ void Usage(FILE* out) {
                "usage: facteur COMMAND [options] [args]\n\n"
                "facteur turns inbound paper mail and faxes into indexed, searchable records.\n\n"
                "commands:\n");
-  for (const Command& c : kCommands) std::fprintf(out, "  %-8s %s\n", c.name, c.summary);
+  for (const Command& c : kCommands) std::fprintf(out, "  %-10s %s\n", c.name, c.summary);
   std::fprintf(out,
                "\n`facteur COMMAND --help` tells more about each.\n"
                "The store lives in --home DIR (default: $FACTEUR_HOME, else ./var).\n\n"

@@ -11,6 +11,7 @@ namespace {
 // Version log:
 //   1: documents, pages, events, documents_fts.
 //   2: pages.quality_flags, pages.blank_score (cleanup).
+//   3: journal (hash-chained, append-only), documents_received (issue 7).
 const char* const kMigrations[] = {
     // 1. JSON columns hold Poco::JSON text (see record_codec.cc).
     R"sql(
@@ -79,6 +80,27 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
     R"sql(
 ALTER TABLE pages ADD COLUMN quality_flags TEXT NOT NULL DEFAULT '[]';  -- JSON array of strings
 ALTER TABLE pages ADD COLUMN blank_score REAL NOT NULL DEFAULT -1;      -- 0 blank .. 1 not; -1 unmeasured
+)sql",
+    // 3. Integrity: the hash-chained journal of every event (journal.h). No
+    // foreign key: entries outlive the records they speak of. Records stored
+    // before this migration have no journal entries and no seal.
+    R"sql(
+CREATE TABLE journal (
+  seq          INTEGER PRIMARY KEY AUTOINCREMENT,  -- gives the order; never reused
+  time         TEXT NOT NULL,
+  document_id  TEXT NOT NULL,
+  stage        TEXT NOT NULL,
+  message      TEXT NOT NULL,
+  prev_hash    TEXT NOT NULL,   -- hash of entry seq-1; 64 zeros for the first
+  hash         TEXT NOT NULL    -- SHA-256 of this entry (journal.cc EntryHash)
+);
+CREATE INDEX journal_document ON journal(document_id, seq);
+CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+-- Listing by filter, newest first, without a sort over every record.
+CREATE INDEX documents_received ON documents(received);
 )sql",
 };
 

@@ -41,9 +41,18 @@ class SqliteStore : public Store {
   Result<Document> Get(const std::string& id) override;
   Result<std::string> PdfPath(const std::string& id) override;
   Result<std::string> OriginalPath(const std::string& id) override;
-  Result<std::vector<SearchHit>> Search(const SearchQuery& query) override;
+  Result<std::vector<SearchHit>> Search(const SearchQuery& query) override;   // sqlite_search.cc
+  Result<int64_t> Count(const SearchQuery& query) override;                     // sqlite_search.cc
+  Result<std::vector<JournalEntry>> Journal(const std::string& id) override;    // sqlite_verify.cc
+  Result<JournalEntry> JournalHead() override;                                  // sqlite_verify.cc
+  Result<std::vector<IntegrityProblem>> Verify(const std::vector<std::string>& ids) override;
 
  private:
+  // Journals the hashes of the record's original and PDF ("seal") unless
+  // the newest seal already says the same. REQUIRES: a write transaction.
+  Status JournalSeal(const Document& doc);
+  // Re-hashes the stored files of one record against its newest seal.
+  Status VerifyFiles(const std::string& id, std::vector<IntegrityProblem>& problems);
   // Moves doc.pdf_path to HOME/documents/<id>.pdf unless it is already
   // there; returns the stored path ("" when the document has no PDF).
   Result<std::string> StorePdf(const Document& doc);

@@ -1,0 +1,93 @@
+#include "store/search_sql.h"
+
+#include <cctype>
+
+#include "store/fts_query.h"
+
+namespace facteur::store {
+namespace {
+
+bool IsDate(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+Status OneOf(const char* flag, const std::string& value, std::initializer_list<const char*> allowed) {
+  std::string list;
+  for (const char* a : allowed) {
+    if (value == a) return Status::OK();
+    list += (list.empty() ? "" : ", ") + std::string(a);
+  }
+  return Status::InvalidArgument(std::string("search: ") + flag + " '" + value + "' is not one of " + list);
+}
+
+// A field whose name is `name` (or starts with it, when `prefix`) holds
+// `value`, ignoring case.
+void FieldCondition(SearchSql& sql, const std::string& name, const std::string& value, bool prefix) {
+  sql.where += prefix ? " AND EXISTS (SELECT 1 FROM json_each(d.fields) f WHERE substr(f.key, 1, length(?)) = ?"
+                      : " AND EXISTS (SELECT 1 FROM json_each(d.fields) f WHERE f.key = ?";
+  if (prefix) sql.params.push_back(name);
+  sql.params.push_back(name);
+  sql.where += " AND json_extract(f.value, '$.value') = ? COLLATE NOCASE)";
+  sql.params.push_back(value);
+}
+
+}  // namespace
+
+Result<SearchSql> BuildSearchSql(const SearchQuery& query) {
+  SearchSql sql;
+  if (query.text.find_first_not_of(" \t\r\n") != std::string::npos) {
+    Result<std::string> match = TranslateQuery(query.text, query.stem);
+    if (!match) return Err(match.error());
+    sql.match = *match;
+  }
+  auto equals = [&sql](const char* column, const std::string& value) {
+    if (value.empty()) return;
+    sql.where += std::string(" AND d.") + column + " = ?";
+    sql.params.push_back(value);
+  };
+  equals("class", query.label);
+  if (!query.status.empty()) {
+    FACTEUR_RETURN_IF_ERROR(OneOf("--status", query.status, {"done", "review", "duplicate", "failed"}));
+    equals("status", query.status);
+  }
+  if (!query.channel.empty()) {
+    FACTEUR_RETURN_IF_ERROR(OneOf("--source", query.channel, {"batch", "fax", "folder"}));
+    equals("channel", query.channel);
+  }
+  for (const auto& [flag, date] : {std::pair{"--from", query.from}, std::pair{"--to", query.to}}) {
+    if (!date.empty() && !IsDate(date)) {
+      return Err(Status::InvalidArgument(std::string("search: ") + flag + " '" + date +
+                                         "' is not a date YYYY-MM-DD"));
+    }
+  }
+  // received is ISO 8601 UTC, so its first ten characters compare as dates.
+  if (!query.from.empty()) {
+    sql.where += " AND substr(d.received, 1, 10) >= ?";
+    sql.params.push_back(query.from);
+  }
+  if (!query.to.empty()) {
+    sql.where += " AND substr(d.received, 1, 10) <= ?";
+    sql.params.push_back(query.to);
+  }
+  if (!query.queue.empty()) {
+    sql.where += " AND EXISTS (SELECT 1 FROM json_each(d.queues) q WHERE q.value = ?)";
+    sql.params.push_back(query.queue);
+  }
+  if (!query.customer.empty()) FieldCondition(sql, "customer", query.customer, true);
+  if (!query.contract.empty()) FieldCondition(sql, "contract", query.contract, true);
+  for (const auto& [name, value] : query.fields) {
+    if (name.empty()) return Err(Status::InvalidArgument("search: --field needs NAME=VALUE"));
+    FieldCondition(sql, name, value, false);
+  }
+  if (sql.match.empty() && sql.where.empty()) {
+    return Err(Status::InvalidArgument("search: give a query or at least one filter"));
+  }
+  return sql;
+}
+
+}  // namespace facteur::store
