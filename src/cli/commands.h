@@ -8,6 +8,7 @@
 
 #include "cli/flags.h"
 #include "core/exit_code.h"
+#include "facteur/pipeline.h"
 #include "facteur/status.h"
 
 namespace facteur {
@@ -31,6 +32,9 @@ std::string HomeDir(const Flags& flags);
 // --pipeline, else pipelines/default.yaml beside the executable's folder
 // (build/../pipelines) or in the source tree.
 Result<std::string> PipelinePath(const Flags& flags);
+// Adds what the digitisation ran with to every record's capture context
+// (issue 7): pipeline name, version and file SHA-256, facteur's version.
+void AddCaptureContext(const Pipeline& pipeline, RunOptions& options);
 // Prints "facteur <command>: <message>" to stderr; returns the exit code.
 int ReportError(const std::string& command, const Status& status);
 // Parses flags or reports the usage error; prints help and exits 0 on --help.

@@ -141,6 +141,7 @@ int RunCommand(const Args& args) {
 
   RunOptions options;
   options.jobs = static_cast<int>(*jobs);
+  AddCaptureContext(*pipeline, options);
   options.work_dir = RunWorkDir(home);
   options.keep_temp = flags.Has("keep-temp");
   Reporter reporter(flags.Has("json"), flags.Has("quiet"));

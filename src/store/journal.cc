@@ -57,7 +57,7 @@ Status AppendJournal(sqlite3* db, const std::string& id, const Event& event) {
   Result<bool> row = next.Step();
   if (!row) return row.error().WithContext("journal seq");
   JournalEntry e{.seq = next.Int(0), .time = event.time, .document_id = id, .stage = event.stage,
-                 .message = event.message, .prev_hash = head->has_value() ? (*head)->hash : kZeroHash};
+                 .message = event.message, .prev_hash = head->has_value() ? (*head)->hash : kZeroHash, .hash = ""};
   e.hash = EntryHash(e);
   Statement stmt(db, "INSERT INTO journal (seq, time, document_id, stage, message, prev_hash, hash) "
                      "VALUES (?,?,?,?,?,?,?)");

@@ -52,11 +52,13 @@ Result<SearchSql> BuildSearchSql(const SearchQuery& query) {
   };
   equals("class", query.label);
   if (!query.status.empty()) {
-    FACTEUR_RETURN_IF_ERROR(OneOf("--status", query.status, {"done", "review", "duplicate", "failed"}));
+    Status s = OneOf("--status", query.status, {"done", "review", "duplicate", "failed"});
+    if (!s.ok()) return Err(s);
     equals("status", query.status);
   }
   if (!query.channel.empty()) {
-    FACTEUR_RETURN_IF_ERROR(OneOf("--source", query.channel, {"batch", "fax", "folder"}));
+    Status s = OneOf("--source", query.channel, {"batch", "fax", "folder"});
+    if (!s.ok()) return Err(s);
     equals("channel", query.channel);
   }
   for (const auto& [flag, date] : {std::pair{"--from", query.from}, std::pair{"--to", query.to}}) {
