@@ -86,9 +86,8 @@ Result<SearchSql> BuildSearchSql(const SearchQuery& query) {
     if (name.empty()) return Err(Status::InvalidArgument("search: --field needs NAME=VALUE"));
     FieldCondition(sql, name, value, false);
   }
-  if (sql.match.empty() && sql.where.empty()) {
-    return Err(Status::InvalidArgument("search: give a query or at least one filter"));
-  }
+  // Neither words nor filters: TranslateQuery's "search: empty query ''".
+  if (sql.match.empty() && sql.where.empty()) return Err(TranslateQuery(query.text).error());
   return sql;
 }
 

@@ -1,5 +1,6 @@
 #include "store/sqlite_store.h"
 
+#include <filesystem>
 #include <utility>
 
 #include "core/clock.h"
@@ -73,6 +74,10 @@ Status SqliteStore::JournalSeal(const Document& doc) {
   if (!doc.source.sha256.empty() && objects_.Contains(doc.source.sha256)) seal.original = doc.source.sha256;
   // The PDF is hashed where it is now, before it moves: same bytes.
   if (!doc.pdf_path.empty()) {
+    std::error_code ec;
+    if (!std::filesystem::exists(doc.pdf_path, ec)) {
+      return Status::NotFound("pdf " + doc.pdf_path + " does not exist");
+    }
     Result<std::string> sha = Sha256File(doc.pdf_path);
     if (!sha) return sha.error().WithContext("pdf");
     seal.pdf = *sha;

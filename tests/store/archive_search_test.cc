@@ -116,7 +116,7 @@ TEST_CASE_METHOD(ArchiveFixture, "Bad filters and hostile queries give a clean e
   bad({.from = "2024-13-01"}, "--from '2024-13-01' is not a date");
   bad({.status = "lost"}, "--status 'lost' is not one of done, review");
   bad({.channel = "pigeon"}, "--source 'pigeon'");
-  bad({}, "give a query or at least one filter");
+  bad({}, "search: empty query ''");
   bad({.text = "\"unterminated"}, "cannot parse query");
   for (std::string hostile : {"'; DROP TABLE documents; --", "NEAR(", "*", "contrat\" OR \"1\"=\"1", "a) OR (b",
                               "text:*", "^", "\"\"\"", "OR"}) {
