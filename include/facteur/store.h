@@ -122,6 +122,18 @@ class Store {
   // records when empty) against the hashes journaled when they were
   // stored. An empty list means nothing was found altered.
   virtual Result<std::vector<IntegrityProblem>> Verify(const std::vector<std::string>& ids);
+
+  // Puts a legal hold on a record (on = true) or releases it, journaled
+  // with `reason`. A held record is never purged. kNotFound for an unknown id.
+  virtual Status SetHold(const std::string& id, bool on, const std::string& reason);
+  // Deletes every record past its class's retention period and not on
+  // hold: rows, PDF, and the original when no other record shares it. Each
+  // leaves a journaled tombstone ("purge") with the hashes it had. `years`
+  // maps class -> years kept after the received date, "*" any other class;
+  // a class with no entry is kept forever. `today` is YYYY-MM-DD. Returns
+  // the ids purged (or that would be, when dry_run).
+  virtual Result<std::vector<std::string>> Purge(const std::map<std::string, int>& years,
+                                                 const std::string& today, bool dry_run);
 };
 
 // Opens (creating if needed) the store under `home`.

@@ -26,6 +26,8 @@ int StatusCommand(const Args& args);
 int VerifyCommand(const Args& args);
 int CheckpointCommand(const Args& args);
 int ExportCommand(const Args& args);
+int HoldCommand(const Args& args);
+int PurgeCommand(const Args& args);
 
 // --home, else $FACTEUR_HOME, else ./var.
 std::string HomeDir(const Flags& flags);

@@ -27,6 +27,8 @@ const Command kCommands[] = {
     {"verify", VerifyCommand, "prove stored files and the journal were not altered"},
     {"checkpoint", CheckpointCommand, "export the journal's head for a third party to hold"},
     {"export", ExportCommand, "write evidence packages (original, PDF, record, journal, SHA256SUMS)"},
+    {"hold", HoldCommand, "put a legal hold on records, or release it"},
+    {"purge", PurgeCommand, "delete records past retention and not on hold, leaving tombstones"},
 };
 
 void Usage(FILE* out) {

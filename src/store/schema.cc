@@ -11,7 +11,7 @@ namespace {
 // Version log:
 //   1: documents, pages, events, documents_fts.
 //   2: pages.quality_flags, pages.blank_score (cleanup).
-//   3: journal (hash-chained, append-only), documents_received (issue 7).
+//   3: journal (hash-chained, append-only), holds, documents_received (issue 7).
 const char* const kMigrations[] = {
     // 1. JSON columns hold Poco::JSON text (see record_codec.cc).
     R"sql(
@@ -99,6 +99,13 @@ CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
   BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
 CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
   BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+-- Legal holds: kept apart from documents so that putting a record back
+-- does not lift them. A held record is never purged.
+CREATE TABLE holds (
+  document_id  TEXT PRIMARY KEY,
+  since        TEXT NOT NULL,
+  reason       TEXT NOT NULL
+);
 -- Listing by filter, newest first, without a sort over every record.
 CREATE INDEX documents_received ON documents(received);
 )sql",

@@ -46,6 +46,9 @@ class SqliteStore : public Store {
   Result<std::vector<JournalEntry>> Journal(const std::string& id) override;    // sqlite_verify.cc
   Result<JournalEntry> JournalHead() override;                                  // sqlite_verify.cc
   Result<std::vector<IntegrityProblem>> Verify(const std::vector<std::string>& ids) override;
+  Status SetHold(const std::string& id, bool on, const std::string& reason) override;  // sqlite_retention.cc
+  Result<std::vector<std::string>> Purge(const std::map<std::string, int>& years, const std::string& today,
+                                         bool dry_run) override;
 
  private:
   // Journals the hashes of the record's original and PDF ("seal") unless
@@ -53,6 +56,9 @@ class SqliteStore : public Store {
   Status JournalSeal(const Document& doc);
   // Re-hashes the stored files of one record against its newest seal.
   Status VerifyFiles(const std::string& id, std::vector<IntegrityProblem>& problems);
+  // Deletes one record and its files, leaving a tombstone; `why` says which
+  // retention rule expired.
+  Status PurgeOne(const std::string& id, const std::string& why);
   // Moves doc.pdf_path to HOME/documents/<id>.pdf unless it is already
   // there; returns the stored path ("" when the document has no PDF).
   Result<std::string> StorePdf(const Document& doc);
