@@ -106,6 +106,20 @@ CREATE TABLE holds (
   since        TEXT NOT NULL,
   reason       TEXT NOT NULL
 );
+-- Field values and queues, one row each, so the search filters use an
+-- index instead of parsing every record's JSON. name is the field's name,
+-- or ':queue' for a queue the record was routed to. Filled by Put.
+CREATE TABLE document_keys (
+  doc_key  INTEGER NOT NULL,   -- documents.doc_key
+  name     TEXT NOT NULL,
+  value    TEXT NOT NULL COLLATE NOCASE
+);
+CREATE INDEX document_keys_value ON document_keys(value, name);
+CREATE INDEX document_keys_doc ON document_keys(doc_key);
+INSERT INTO document_keys (doc_key, name, value)
+  SELECT d.doc_key, f.key, json_extract(f.value, '$.value') FROM documents d, json_each(d.fields) f;
+INSERT INTO document_keys (doc_key, name, value)
+  SELECT d.doc_key, ':queue', q.value FROM documents d, json_each(d.queues) q;
 -- Listing by filter, newest first, without a sort over every record.
 CREATE INDEX documents_received ON documents(received);
 )sql",

@@ -27,13 +27,13 @@ Status OneOf(const char* flag, const std::string& value, std::initializer_list<c
 
 // A field whose name is `name` (or starts with it, when `prefix`) holds
 // `value`, ignoring case.
+// Uses document_keys (value first in its index), not the JSON columns.
 void FieldCondition(SearchSql& sql, const std::string& name, const std::string& value, bool prefix) {
-  sql.where += prefix ? " AND EXISTS (SELECT 1 FROM json_each(d.fields) f WHERE substr(f.key, 1, length(?)) = ?"
-                      : " AND EXISTS (SELECT 1 FROM json_each(d.fields) f WHERE f.key = ?";
+  sql.where += " AND d.doc_key IN (SELECT k.doc_key FROM document_keys k WHERE k.value = ?";
+  sql.params.push_back(value);
+  sql.where += prefix ? " AND substr(k.name, 1, length(?)) = ?)" : " AND k.name = ?)";
   if (prefix) sql.params.push_back(name);
   sql.params.push_back(name);
-  sql.where += " AND json_extract(f.value, '$.value') = ? COLLATE NOCASE)";
-  sql.params.push_back(value);
 }
 
 }  // namespace
@@ -77,7 +77,7 @@ Result<SearchSql> BuildSearchSql(const SearchQuery& query) {
     sql.params.push_back(query.to);
   }
   if (!query.queue.empty()) {
-    sql.where += " AND EXISTS (SELECT 1 FROM json_each(d.queues) q WHERE q.value = ?)";
+    sql.where += " AND d.doc_key IN (SELECT k.doc_key FROM document_keys k WHERE k.value = ? AND k.name = ':queue')";
     sql.params.push_back(query.queue);
   }
   if (!query.customer.empty()) FieldCondition(sql, "customer", query.customer, true);

@@ -50,13 +50,24 @@ Result<std::vector<SearchHit>> SqliteStore::Search(const SearchQuery& query) {
   Result<SearchSql> sql = BuildSearchSql(query);
   if (!sql) return Err(sql.error());
   // rank is bm25() by default; lower is better, so the score is its negation.
-  std::string text = sql->match.empty()
-      ? SelectSql(*sql, "d.id, 0, d.class, d.source_path, substr(documents_fts.text, 1, 120), d.received, d.status") +
-            " ORDER BY d.received DESC, d.id LIMIT ? OFFSET ?"
-      : SelectSql(*sql, "d.id, -documents_fts.rank, d.class, d.source_path, "
-                        "snippet(documents_fts, -1, '[', ']', '…', 12), d.received, d.status") +
-            " ORDER BY documents_fts.rank, d.id LIMIT ? OFFSET ?";
+  // The inner query ranks and pages on rowids alone; snippet() then runs for
+  // the page's hits only. Put in the ranking query, the sorter would make a
+  // snippet for every match (seconds when a word is in 50,000 letters).
+  std::string text;
+  if (sql->match.empty()) {
+    text = SelectSql(*sql, "d.id, 0, d.class, d.source_path, substr(documents_fts.text, 1, 120), d.received, "
+                           "d.status") +
+           " ORDER BY d.received DESC, d.id LIMIT ? OFFSET ?";
+  } else {
+    std::string page = SelectSql(*sql, "documents_fts.rowid") + " ORDER BY documents_fts.rank, d.id LIMIT ? OFFSET ?";
+    text = "SELECT d.id, -documents_fts.rank, d.class, d.source_path, "
+           "snippet(documents_fts, -1, '[', ']', '…', 12), d.received, d.status "
+           "FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid "
+           "WHERE documents_fts MATCH ? AND documents_fts.rowid IN (" + page + ") "
+           "ORDER BY documents_fts.rank, d.id";
+  }
   Statement stmt(db_.get(), text);
+  if (!sql->match.empty()) stmt.Bind(sql->match);
   BindAll(stmt, *sql);
   stmt.Bind(query.limit).Bind(query.offset);
   std::vector<SearchHit> hits;

@@ -28,21 +28,35 @@ namespace {
 using facteur::SearchQuery;
 using Clock = std::chrono::steady_clock;
 
+// Words of every letter.
 const char* const kWords[] = {
-    "madame", "monsieur", "objet", "contrat", "assurance", "habitation", "automobile", "résiliation",
-    "résilier", "demande", "réclamation", "sinistre", "dossier", "numéro", "client", "adresse",
-    "changement", "facture", "factures", "paiement", "prélèvement", "échéance", "montant", "euros",
+    "madame", "monsieur", "objet", "contrat", "assurance", "habitation", "automobile",
+    "demande", "dossier", "numéro", "client", "adresse",
+    "changement", "paiement", "prélèvement", "échéance", "montant", "euros",
     "remboursement", "attestation", "justificatif", "courrier", "lettre", "recommandée", "accusé",
     "réception", "date", "signature", "veuillez", "agréer", "salutations", "distinguées", "cordialement",
     "je", "vous", "nous", "mon", "votre", "le", "la", "les", "de", "du", "des", "et", "à", "au", "pour",
     "par", "avec", "dans", "suite", "à", "compter", "mise", "en", "demeure", "relevé", "identité",
-    "bancaire", "iban", "mutuelle", "santé", "devis", "expertise", "véhicule", "dégât", "eaux",
-    "déménagement", "nouvelle", "police", "avenant", "cotisation", "retard", "rappel", "litige",
-    "médiation", "policy", "claim", "invoice", "payment", "termination", "cancel", "request", "insurance",
+    "bancaire", "mutuelle", "santé", "véhicule",
+    "nouvelle", "police", "avenant", "cotisation", "retard", "rappel",
+    "policy", "claim", "invoice", "payment", "termination", "cancel", "request", "insurance",
     "customer", "account", "refund", "dear", "sincerely", "please", "find", "attached", "regarding",
 };
 const char* const kClasses[] = {"termination", "claim", "invoice", "address_change", "bank_details",
                                 "complaint", "quote", "other"};
+// Topic words, by class (same order): a letter draws one word in five from
+// its class's list, so "résiliation" is frequent in terminations and rare
+// elsewhere, as in real mail.
+const std::vector<std::vector<const char*>> kTopics = {
+    {"résilier", "résilie", "mettre", "fin", "préavis", "échéance", "loi", "hamon", "chatel"},
+    {"sinistre", "dégât", "eaux", "expertise", "constat", "amiable", "franchise", "indemnisation", "vol"},
+    {"facture", "factures", "montant", "régler", "ttc", "tva", "échéancier", "relance", "impayé"},
+    {"déménagement", "nouvelle", "adresse", "changement", "domicile", "rue", "avenue", "code", "postal"},
+    {"iban", "bic", "rib", "relevé", "identité", "bancaire", "prélèvement", "mandat", "sepa"},
+    {"réclamation", "mécontentement", "médiation", "médiateur", "insatisfait", "plainte"},
+    {"devis", "tarif", "proposition", "garanties", "souscrire", "offre", "simulation"},
+    {"information", "question", "renseignement", "documentation", "brochure"},
+};
 const char* const kQueues[] = {"retention", "claims", "billing", "admin", "complaints"};
 
 std::string Pick(std::mt19937& rng, const char* const* list, size_t n) { return list[rng() % n]; }
@@ -62,10 +76,15 @@ facteur::Document Generate(std::mt19937& rng, int i) {
   doc.source.received = received;
   std::string text;
   int words = 60 + static_cast<int>(rng() % 81);
-  for (int w = 0; w < words; ++w) text += Pick(rng, kWords, std::size(kWords)) + (w % 12 == 11 ? "\n" : " ");
+  size_t label = rng() % std::size(kClasses);
+  const std::vector<const char*>& topic = kTopics[label];
+  for (int w = 0; w < words; ++w) {
+    std::string word = (rng() % 5 == 0) ? topic[rng() % topic.size()] : Pick(rng, kWords, std::size(kWords));
+    text += word + (w % 12 == 11 ? "\n" : " ");
+  }
   doc.pages.emplace_back();
   doc.pages.back().text.text = text;
-  doc.classification.label = Pick(rng, kClasses, std::size(kClasses));
+  doc.classification.label = kClasses[label];
   doc.classification.confidence = 0.9;
   doc.fields["customer_id"] = {.value = "CU-" + std::to_string(rng() % 20000), .confidence = 0.9, .page = 0};
   doc.fields["contract_number"] = {.value = "HAB-" + std::to_string(rng() % 50000), .confidence = 0.9, .page = 0};
