@@ -25,6 +25,7 @@
 
 #include "facteur/store.h"
 #include "store/object_store.h"
+#include "store/search_sql.h"
 #include "store/sqlite_util.h"
 
 namespace facteur::store {
@@ -56,6 +57,13 @@ class SqliteStore : public Store {
   Status JournalSeal(const Document& doc);
   // Re-hashes the stored files of one record against its newest seal.
   Status VerifyFiles(const std::string& id, std::vector<IntegrityProblem>& problems);
+  // Search's three plans (sqlite_search.cc): list by filter, rank on the
+  // FTS table alone, rank through the join with the filters.
+  Result<std::vector<SearchHit>> List(const SearchQuery& query, const SearchSql& sql);
+  Result<std::vector<SearchHit>> RankUnfiltered(const SearchQuery& query, const SearchSql& sql);
+  Result<std::vector<SearchHit>> RankFiltered(const SearchQuery& query, const SearchSql& sql);
+  Result<std::vector<SearchHit>> FillHits(const SearchQuery& query, const std::vector<int64_t>& keys,
+                                          std::vector<SearchHit>& hits);
   // Deletes one record and its files, leaving a tombstone; `why` says which
   // retention rule expired.
   Status PurgeOne(const std::string& id, const std::string& why);

@@ -48,12 +48,12 @@ const char* const kClasses[] = {"termination", "claim", "invoice", "address_chan
 // its class's list, so "résiliation" is frequent in terminations and rare
 // elsewhere, as in real mail.
 const std::vector<std::vector<const char*>> kTopics = {
-    {"résilier", "résilie", "mettre", "fin", "préavis", "échéance", "loi", "hamon", "chatel"},
+    {"résiliation", "résilier", "résilie", "mettre", "fin", "préavis", "échéance", "loi", "hamon", "chatel"},
     {"sinistre", "dégât", "eaux", "expertise", "constat", "amiable", "franchise", "indemnisation", "vol"},
     {"facture", "factures", "montant", "régler", "ttc", "tva", "échéancier", "relance", "impayé"},
     {"déménagement", "nouvelle", "adresse", "changement", "domicile", "rue", "avenue", "code", "postal"},
     {"iban", "bic", "rib", "relevé", "identité", "bancaire", "prélèvement", "mandat", "sepa"},
-    {"réclamation", "mécontentement", "médiation", "médiateur", "insatisfait", "plainte"},
+    {"réclamation", "mécontentement", "litige", "médiation", "médiateur", "insatisfait", "plainte"},
     {"devis", "tarif", "proposition", "garanties", "souscrire", "offre", "simulation"},
     {"information", "question", "renseignement", "documentation", "brochure"},
 };
@@ -155,7 +155,7 @@ int main(int argc, char** argv) {
       {"stemmed: résilier", {.text = "résilier", .stem = true}},
       {"prefix: rembourse*", {.text = "rembourse*"}},
       {"phrase: \"mise en demeure\"", {.text = "\"mise en demeure\""}},
-      {"rare: médiation litige", {.text = "médiation litige", .stem = true}},
+      {"topic: médiation litige", {.text = "médiation litige", .stem = true}},
       {"word + class + dates", {.text = "sinistre", .label = "claim", .from = "2023-01-01", .to = "2023-12-31"}},
       {"filter: customer", {.customer = "CU-1234"}},
       {"filter: class + queue + fax", {.label = "invoice", .queue = "billing", .channel = "fax"}},
