@@ -11,6 +11,7 @@
 #define FACTEUR_STORE_H_
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -23,10 +24,23 @@ namespace facteur {
 
 struct SearchQuery {
   // Words, "phrases" and prefix* as FTS5 reads them; accent- and
-  // case-insensitive. Operators AND/OR/NOT/NEAR pass through.
+  // case-insensitive. Operators AND/OR/NOT/NEAR pass through. May be empty
+  // when a filter is given: the filtered records are listed, newest first.
   std::string text;
   int limit = 20;
   int offset = 0;
+  // Added for issue 7 (archivists' search). Each non-empty filter narrows
+  // the hits; all of them must hold.
+  bool stem = false;          // plain words also match their light stem as a
+                              // prefix: "résilier" finds "résiliation"
+  std::string label;          // class, exactly
+  std::string customer;       // a field named customer* with this value (no case)
+  std::string contract;       // a field named contract* with this value (no case)
+  std::string from, to;       // received date range, YYYY-MM-DD, inclusive
+  std::string queue;          // routed to this queue
+  std::string status;         // done, review, duplicate, failed
+  std::string channel;        // batch, fax, folder
+  std::map<std::string, std::string> fields;  // field name -> value (no case)
 };
 
 struct SearchHit {
@@ -35,6 +49,28 @@ struct SearchHit {
   std::string label;     // class
   std::string source;    // original path
   std::string snippet;   // with the hits marked [like this]
+  std::string received;  // ISO 8601 UTC (added for issue 7)
+  std::string status;    // done, review... (added for issue 7)
+};
+
+// One entry of the append-only journal (issue 7). Every event of every
+// record is chained: hash = SHA-256 of seq, time, document id, stage,
+// message and prev_hash (see src/store/journal.h), so deleting, reordering
+// or editing an entry breaks the chain.
+struct JournalEntry {
+  int64_t seq = 0;
+  std::string time;
+  std::string document_id;
+  std::string stage;
+  std::string message;
+  std::string prev_hash;  // hash of the entry before (64 zeros for the first)
+  std::string hash;
+};
+
+// One thing `Verify` found altered or missing.
+struct IntegrityProblem {
+  std::string document_id;  // "" for the journal as a whole
+  std::string what;         // "original: sha256 is 12ab..., journal says 34cd..."
 };
 
 // One outbox row: a document's delivery to one destination (issue 5).
@@ -131,6 +167,32 @@ class Store {
     (void)document_id, (void)destination, (void)replay;
     return Err(Status::Unsupported("store: no outbox"));
   }
+
+  // --- Added for issue 7 (search filters, integrity, retention). Defaults
+  // return kUnsupported so other implementations keep compiling.
+
+  // How many records Search would find without limit and offset.
+  virtual Result<int64_t> Count(const SearchQuery& query);
+  // The journal entries of one document (all when id is ""), oldest first.
+  virtual Result<std::vector<JournalEntry>> Journal(const std::string& id);
+  // The newest journal entry (the chain head); kNotFound when empty.
+  virtual Result<JournalEntry> JournalHead();
+  // Walks the whole chain and re-hashes the stored files of `ids` (all
+  // records when empty) against the hashes journaled when they were
+  // stored. An empty list means nothing was found altered.
+  virtual Result<std::vector<IntegrityProblem>> Verify(const std::vector<std::string>& ids);
+
+  // Puts a legal hold on a record (on = true) or releases it, journaled
+  // with `reason`. A held record is never purged. kNotFound for an unknown id.
+  virtual Status SetHold(const std::string& id, bool on, const std::string& reason);
+  // Deletes every record past its class's retention period and not on
+  // hold: rows, PDF, and the original when no other record shares it. Each
+  // leaves a journaled tombstone ("purge") with the hashes it had. `years`
+  // maps class -> years kept after the received date, "*" any other class;
+  // a class with no entry is kept forever. `today` is YYYY-MM-DD. Returns
+  // the ids purged (or that would be, when dry_run).
+  virtual Result<std::vector<std::string>> Purge(const std::map<std::string, int>& years,
+                                                 const std::string& today, bool dry_run);
 };
 
 // Opens (creating if needed) the store under `home`.

@@ -8,6 +8,7 @@
 
 #include "cli/flags.h"
 #include "core/exit_code.h"
+#include "facteur/pipeline.h"
 #include "facteur/status.h"
 
 namespace facteur {
@@ -24,12 +25,20 @@ int WatchCommand(const Args& args);
 int StatusCommand(const Args& args);
 int CustomersCommand(const Args& args);
 int QueueCommand(const Args& args);
+int VerifyCommand(const Args& args);
+int CheckpointCommand(const Args& args);
+int ExportCommand(const Args& args);
+int HoldCommand(const Args& args);
+int PurgeCommand(const Args& args);
 
 // --home, else $FACTEUR_HOME, else ./var.
 std::string HomeDir(const Flags& flags);
 // --pipeline, else pipelines/default.yaml beside the executable's folder
 // (build/../pipelines) or in the source tree.
 Result<std::string> PipelinePath(const Flags& flags);
+// Adds what the digitisation ran with to every record's capture context
+// (issue 7): pipeline name, version and file SHA-256, facteur's version.
+void AddCaptureContext(const Pipeline& pipeline, RunOptions& options);
 // Prints "facteur <command>: <message>" to stderr; returns the exit code.
 int ReportError(const std::string& command, const Status& status);
 // Parses flags or reports the usage error; prints help and exits 0 on --help.

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "cli/commands.h"
+#include "core/hash.h"
 
 namespace facteur {
 
@@ -38,6 +39,13 @@ Result<std::string> PipelinePath(const Flags& flags) {
   for (const fs::path& p : candidates)
     if (fs::exists(p, ec)) return p.string();
   return Err(Status::NotFound("pipelines/default.yaml not found; give one with --pipeline FILE"));
+}
+
+void AddCaptureContext(const Pipeline& pipeline, RunOptions& options) {
+  options.context.emplace("pipeline", pipeline.name);
+  options.context.emplace("pipeline_version", pipeline.version);
+  if (auto sha = Sha256File(pipeline.path)) options.context.emplace("pipeline_sha256", *sha);
+  options.context.emplace("facteur_version", FACTEUR_VERSION);
 }
 
 int ReportError(const std::string& command, const Status& status) {

@@ -26,6 +26,11 @@ const Command kCommands[] = {
     {"status", StatusCommand, "show the watched-folder intake's counters"},
     {"customers", CustomersCommand, "import the customer directory that documents are matched to"},
     {"queue", QueueCommand, "see and re-drive deliveries to CRM/GED queues"},
+    {"verify", VerifyCommand, "prove stored files and the journal were not altered"},
+    {"checkpoint", CheckpointCommand, "export the journal's head for a third party to hold"},
+    {"export", ExportCommand, "write evidence packages (original, PDF, record, journal, SHA256SUMS)"},
+    {"hold", HoldCommand, "put a legal hold on records, or release it"},
+    {"purge", PurgeCommand, "delete records past retention and not on hold, leaving tombstones"},
 };
 
 void Usage(FILE* out) {
@@ -33,7 +38,7 @@ void Usage(FILE* out) {
                "usage: facteur COMMAND [options] [args]\n\n"
                "facteur turns inbound paper mail and faxes into indexed, searchable records.\n\n"
                "commands:\n");
-  for (const Command& c : kCommands) std::fprintf(out, "  %-8s %s\n", c.name, c.summary);
+  for (const Command& c : kCommands) std::fprintf(out, "  %-10s %s\n", c.name, c.summary);
   std::fprintf(out,
                "\n`facteur COMMAND --help` tells more about each.\n"
                "The store lives in --home DIR (default: $FACTEUR_HOME, else ./var).\n\n"

@@ -115,6 +115,20 @@ std::string HitLine(const SearchHit& hit) {
   o->set("class", hit.label);
   o->set("source", hit.source);
   o->set("snippet", hit.snippet);
+  o->set("received", hit.received);
+  o->set("status", hit.status);
+  return ToLine(o);
+}
+
+std::string JournalLine(const JournalEntry& e) {
+  Object::Ptr o = NewObject();
+  o->set("seq", static_cast<Poco::Int64>(e.seq));
+  o->set("time", e.time);
+  o->set("document", e.document_id);
+  o->set("stage", e.stage);
+  o->set("message", e.message);
+  o->set("prev_hash", e.prev_hash);
+  o->set("hash", e.hash);
   return ToLine(o);
 }
 

@@ -15,8 +15,10 @@ std::string DocumentLine(const Document& doc);
 // The whole record for `facteur show --json`: the line's keys plus source
 // context, reason, candidates, pages (size, dpi, confidence, notes) and events.
 std::string DocumentFull(const Document& doc);
-// One search hit: id, score, class, source, snippet.
+// One search hit: id, score, class, source, snippet, received, status.
 std::string HitLine(const SearchHit& hit);
+// One journal entry: seq, time, document, stage, message, prev_hash, hash.
+std::string JournalLine(const JournalEntry& entry);
 
 }  // namespace facteur
 

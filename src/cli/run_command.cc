@@ -172,6 +172,7 @@ int RunCommand(const Args& args) {
   RunOptions options;
   options.jobs = static_cast<int>(*jobs);
   options.home = home;
+  AddCaptureContext(*pipeline, options);
   options.work_dir = RunWorkDir(home);
   options.keep_temp = flags.Has("keep-temp");
   if (flags.Has("batch-id")) options.context["batch_id"] = flags.Get("batch-id");

@@ -1,4 +1,4 @@
-// facteur search: full-text search over the stored records.
+// facteur search: full-text search over the stored records, with filters.
 #include <cstdio>
 
 #include "cli/commands.h"
@@ -8,49 +8,111 @@
 namespace facteur {
 namespace {
 
-const char kHelp[] = R"(usage: facteur search [options] QUERY...
+const char kHelp[] = R"(usage: facteur search [options] [QUERY...]
 
 Finds stored documents by their text, best first (BM25), with a snippet
 where the hits are marked [like this]. Accent- and case-insensitive:
 `resiliation` finds "Résiliation". The words of QUERY must all appear.
+Each plain word also matches its relatives through a light French/English
+stemmer read as a prefix: `résilier` finds "résiliation" and "résilié",
+`factures` finds "facturation" (--exact turns this off). With no QUERY, the
+records the filters select are listed, newest received first.
 
 query syntax (SQLite FTS5):
   word1 word2        both words (AND)
-  "mettre fin"       a phrase
+  "mettre fin"       a phrase (never stemmed)
   résili*            a prefix: résilier, résiliation...
   a OR b, a NOT b    boolean operators (upper case)
+
+filters (all must hold):
+  --class LABEL       classified as LABEL
+  --customer VALUE    a field named customer... has VALUE (case ignored)
+  --contract VALUE    a field named contract... has VALUE (case ignored)
+  --field NAME=VALUE  the field NAME has VALUE (case ignored); repeatable
+  --from YYYY-MM-DD   received on or after that day (UTC)
+  --to YYYY-MM-DD     received on or before that day (UTC)
+  --queue NAME        routed to that queue
+  --status S          done, review, duplicate or failed
+  --source CHANNEL    how it came: batch, fax or folder
 
 options:
   --home DIR    store folder (default: $FACTEUR_HOME, else ./var)
   --limit N     at most N hits (default 20)
   --offset N    skip the first N hits (paging)
-  --json        JSON Lines: id, score, class, source, snippet
+  --count       print only how many records match
+  --exact       no stemming: words match as written (accents still folded)
+  --json        JSON Lines: id, score, class, source, snippet, received, status
   -h, --help    this help
 
 exit codes: 0 (also when nothing matches), 2 bad query or options,
   5 store not readable.
 )";
 
+// --field may be given several times, which Flags does not keep: take the
+// occurrences out before parsing the rest.
+Status TakeFields(Args& args, std::map<std::string, std::string>& fields) {
+  Args rest;
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string value;
+    if (args[i] == "--") {
+      rest.insert(rest.end(), args.begin() + static_cast<long>(i), args.end());
+      break;
+    } else if (args[i] == "--field") {
+      if (i + 1 >= args.size()) return Status::InvalidArgument("--field needs NAME=VALUE");
+      value = args[++i];
+    } else if (args[i].rfind("--field=", 0) == 0) {
+      value = args[i].substr(8);
+    } else {
+      rest.push_back(args[i]);
+      continue;
+    }
+    size_t eq = value.find('=');
+    if (eq == 0 || eq == std::string::npos) return Status::InvalidArgument("--field '" + value + "': want NAME=VALUE");
+    fields[value.substr(0, eq)] = value.substr(eq + 1);
+  }
+  args = std::move(rest);
+  return Status::OK();
+}
+
 }  // namespace
 
-int SearchCommand(const Args& args) {
+int SearchCommand(const Args& given) {
+  Args args = given;
+  SearchQuery query;
+  if (Status s = TakeFields(args, query.fields); !s.ok()) return ReportError("search", s);
   Flags flags;
   int code = 0;
-  if (!ParseOrExit("search", args, {{"home", true}, {"limit", true}, {"offset", true}, {"json", false}}, kHelp,
-                   flags, code))
+  if (!ParseOrExit("search", args,
+                   {{"home", true}, {"limit", true}, {"offset", true}, {"json", false}, {"count", false},
+                    {"exact", false}, {"class", true}, {"customer", true}, {"contract", true}, {"from", true},
+                    {"to", true}, {"queue", true}, {"status", true}, {"source", true}},
+                   kHelp, flags, code))
     return code;
-  if (flags.positional().empty()) return ReportError("search", Status::InvalidArgument("give a query (see --help)"));
   auto limit = flags.GetInt("limit", 20, 1, 10000);
   if (!limit) return ReportError("search", limit.error());
   auto offset = flags.GetInt("offset", 0, 0, 100000000);
   if (!offset) return ReportError("search", offset.error());
-  SearchQuery query;
   for (const std::string& word : flags.positional()) query.text += (query.text.empty() ? "" : " ") + word;
   query.limit = static_cast<int>(*limit);
   query.offset = static_cast<int>(*offset);
+  query.stem = !flags.Has("exact");
+  query.label = flags.Get("class");
+  query.customer = flags.Get("customer");
+  query.contract = flags.Get("contract");
+  query.from = flags.Get("from");
+  query.to = flags.Get("to");
+  query.queue = flags.Get("queue");
+  query.status = flags.Get("status");
+  query.channel = flags.Get("source");
 
   auto store = OpenSqliteStore(HomeDir(flags));
   if (!store) return ReportError("search", store.error());
+  if (flags.Has("count")) {
+    auto count = (*store)->Count(query);
+    if (!count) return ReportError("search", count.error());
+    std::printf("%lld\n", static_cast<long long>(*count));
+    return 0;
+  }
   auto hits = (*store)->Search(query);
   if (!hits) return ReportError("search", hits.error());
   if (flags.Has("json")) {
@@ -58,13 +120,13 @@ int SearchCommand(const Args& args) {
     return 0;
   }
   if (hits->empty()) {
-    std::printf("no document matches %s\n", query.text.c_str());
+    std::printf("no document matches%s%s\n", query.text.empty() ? " the filters" : " ", query.text.c_str());
     return 0;
   }
   int rank = query.offset;
   for (const SearchHit& hit : *hits) {
-    std::printf("%2d. %s  %-20s %6.2f  %s\n    %s\n", ++rank, hit.id.c_str(), hit.label.c_str(), hit.score,
-                hit.source.c_str(), hit.snippet.c_str());
+    std::printf("%2d. %s  %-20s %6.2f  %.10s  %s\n    %s\n", ++rank, hit.id.c_str(), hit.label.c_str(), hit.score,
+                hit.received.c_str(), hit.source.c_str(), hit.snippet.c_str());
   }
   return 0;
 }

@@ -150,6 +150,7 @@ int WatchCommand(const Args& args) {
   RunOptions run_options;
   run_options.jobs = static_cast<int>(*jobs);
   run_options.home = home;
+  AddCaptureContext(*pipeline, run_options);
   run_options.work_dir =
       home + "/work/watch-" + std::to_string(::getpid()) + "-" + std::to_string(std::time(nullptr));
   run_options.channel = Channel::kFolder;

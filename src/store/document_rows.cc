@@ -28,6 +28,18 @@ Result<DocStatus> ParseStatus(const std::string& s) {
     lhs = std::move(*facteur_r_);           \
   } while (0)
 
+// The search filters' index (schema migration 3): fields and queues.
+Status InsertKeys(sqlite3* db, int64_t doc_key, const Document& doc) {
+  auto insert = [&](const std::string& name, const std::string& value) {
+    Statement stmt(db, "INSERT INTO document_keys (doc_key, name, value) VALUES (?,?,?)");
+    stmt.Bind(doc_key).Bind(name).Bind(value);
+    return stmt.Run();
+  };
+  for (const auto& [name, field] : doc.fields) FACTEUR_RETURN_IF_ERROR(insert(name, field.value));
+  for (const std::string& queue : doc.queues) FACTEUR_RETURN_IF_ERROR(insert(":queue", queue));
+  return Status::OK();
+}
+
 Status InsertPages(sqlite3* db, const Document& doc) {
   for (const Page& p : doc.pages) {
     Statement stmt(db,
@@ -106,6 +118,7 @@ Status DeleteDocument(sqlite3* db, const std::string& id) {
   // Children first: the FTS row is keyed by the document's doc_key.
   const char* const kSql[] = {
       "DELETE FROM documents_fts WHERE rowid IN (SELECT doc_key FROM documents WHERE id = ?)",
+      "DELETE FROM document_keys WHERE doc_key IN (SELECT doc_key FROM documents WHERE id = ?)",
       "DELETE FROM pages WHERE document_id = ?",
       "DELETE FROM events WHERE document_id = ?",
       "DELETE FROM documents WHERE id = ?",
@@ -138,10 +151,12 @@ Status InsertDocument(sqlite3* db, const Document& doc, const std::string& pdf_p
   // The source column holds the file name only: folder names would make
   // every document from /scans/ match "scans".
   std::string name = src.path.substr(src.path.find_last_of('/') + 1);
+  const int64_t doc_key = sqlite3_last_insert_rowid(db);
   Statement fts(db, "INSERT INTO documents_fts (rowid, text, source, label) VALUES (?,?,?,?)");
-  fts.Bind(static_cast<int64_t>(sqlite3_last_insert_rowid(db))).Bind(doc.Text()).Bind(name);
+  fts.Bind(doc_key).Bind(doc.Text()).Bind(name);
   fts.Bind(cls.label);
   FACTEUR_RETURN_IF_ERROR(fts.Run());
+  FACTEUR_RETURN_IF_ERROR(InsertKeys(db, doc_key, doc));
 
   FACTEUR_RETURN_IF_ERROR(InsertPages(db, doc));
   for (const Event& e : doc.events) FACTEUR_RETURN_IF_ERROR(InsertEvent(db, doc.id, e));

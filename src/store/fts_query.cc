@@ -2,6 +2,8 @@
 
 #include <string_view>
 
+#include "store/light_stem.h"
+
 namespace facteur::store {
 namespace {
 
@@ -52,9 +54,17 @@ std::string Word(std::string_view w) {
   return std::string(caret) + "\"" + std::string(body) + "\"" + (prefix ? "*" : "");
 }
 
+// A plain word's stem as a prefix, or the word when it has no safe stem.
+std::string Stemmed(const std::string& w) {
+  if (!AllBareword(w) || IsOperator(w)) return w;
+  std::string stem = LightStem(w);
+  if (stem.empty()) return w;
+  return stem + "*";
+}
+
 }  // namespace
 
-Result<std::string> TranslateQuery(const std::string& text) {
+Result<std::string> TranslateQuery(const std::string& text, bool stem) {
   std::string out;
   size_t i = 0;
   while (i < text.size()) {
@@ -77,7 +87,8 @@ Result<std::string> TranslateQuery(const std::string& text) {
     } else {
       size_t end = text.find_first_of("\"() \t\n\r", i);
       if (end == std::string::npos) end = text.size();
-      out += Word(std::string_view(text).substr(i, end - i));
+      std::string word = Word(std::string_view(text).substr(i, end - i));
+      out += stem ? Stemmed(word) : word;
       i = end;
     }
   }

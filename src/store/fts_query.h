@@ -27,7 +27,10 @@ namespace facteur::store {
 
 // The MATCH expression for `text`. Errors: kInvalidArgument for a query
 // with no searchable word ("search: empty query").
-Result<std::string> TranslateQuery(const std::string& text);
+// With `stem`, each plain word (letters only, outside "phrases", without
+// column, ^ or *) of at least kMinStemLetters letters becomes its light stem
+// as a prefix (light_stem.h): résilier -> resili*, which finds résiliation.
+Result<std::string> TranslateQuery(const std::string& text, bool stem = false);
 
 // The readable error for a query SQLite refused, from its message
 // ("fts5: syntax error near \"AND\"", "unterminated string"):

@@ -13,6 +13,7 @@ namespace {
 //   2: pages.quality_flags, pages.blank_score (cleanup).
 //   3: customers, customer_contracts (facteur customers import).
 //   4: deliveries (route: the outbox, one row per document and destination).
+//   5: journal (hash-chained, append-only), holds, documents_received (issue 7).
 const char* const kMigrations[] = {
     // 1. JSON columns hold Poco::JSON text (see record_codec.cc).
     R"sql(
@@ -117,6 +118,48 @@ CREATE TABLE deliveries (
   PRIMARY KEY (document_id, destination)
 ) WITHOUT ROWID;
 CREATE INDEX deliveries_due ON deliveries(state, next_attempt_ms);
+)sql",
+    // 5. Integrity: the hash-chained journal of every event (journal.h). No
+    // foreign key: entries outlive the records they speak of. Records stored
+    // before this migration have no journal entries and no seal.
+    R"sql(
+CREATE TABLE journal (
+  seq          INTEGER PRIMARY KEY AUTOINCREMENT,  -- gives the order; never reused
+  time         TEXT NOT NULL,
+  document_id  TEXT NOT NULL,
+  stage        TEXT NOT NULL,
+  message      TEXT NOT NULL,
+  prev_hash    TEXT NOT NULL,   -- hash of entry seq-1; 64 zeros for the first
+  hash         TEXT NOT NULL    -- SHA-256 of this entry (journal.cc EntryHash)
+);
+CREATE INDEX journal_document ON journal(document_id, seq);
+CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+  BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
+-- Legal holds: kept apart from documents so that putting a record back
+-- does not lift them. A held record is never purged.
+CREATE TABLE holds (
+  document_id  TEXT PRIMARY KEY,
+  since        TEXT NOT NULL,
+  reason       TEXT NOT NULL
+);
+-- Field values and queues, one row each, so the search filters use an
+-- index instead of parsing every record's JSON. name is the field's name,
+-- or ':queue' for a queue the record was routed to. Filled by Put.
+CREATE TABLE document_keys (
+  doc_key  INTEGER NOT NULL,   -- documents.doc_key
+  name     TEXT NOT NULL,
+  value    TEXT NOT NULL COLLATE NOCASE
+);
+CREATE INDEX document_keys_value ON document_keys(value, name);
+CREATE INDEX document_keys_doc ON document_keys(doc_key);
+INSERT INTO document_keys (doc_key, name, value)
+  SELECT d.doc_key, f.key, json_extract(f.value, '$.value') FROM documents d, json_each(d.fields) f;
+INSERT INTO document_keys (doc_key, name, value)
+  SELECT d.doc_key, ':queue', q.value FROM documents d, json_each(d.queues) q;
+-- Listing by filter, newest first, without a sort over every record.
+CREATE INDEX documents_received ON documents(received);
 )sql",
 };
 

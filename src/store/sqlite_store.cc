@@ -1,11 +1,13 @@
 #include "store/sqlite_store.h"
 
+#include <filesystem>
 #include <utility>
 
 #include "core/clock.h"
 #include "store/delivery_rows.h"
+#include "core/hash.h"
 #include "store/document_rows.h"
-#include "store/fts_query.h"
+#include "store/journal.h"
 #include "store/schema.h"
 
 namespace facteur::store {
@@ -38,14 +40,6 @@ Status Configure(sqlite3* db) {
   return Exec(db, "PRAGMA foreign_keys = ON");
 }
 
-// Snippets are shown one per line: page breaks and line ends become spaces.
-std::string OneLine(std::string s) {
-  for (char& c : s) {
-    if (c == '\n' || c == '\r' || c == '\f' || c == '\t') c = ' ';
-  }
-  return s;
-}
-
 }  // namespace
 
 SqliteStore::SqliteStore(std::string home, DbPtr db)
@@ -76,6 +70,25 @@ Result<std::string> SqliteStore::StorePdf(const Document& doc) {
   return target;
 }
 
+Status SqliteStore::JournalSeal(const Document& doc) {
+  Seal seal{.original = "none", .pdf = "none"};
+  if (!doc.source.sha256.empty() && objects_.Contains(doc.source.sha256)) seal.original = doc.source.sha256;
+  // The PDF is hashed where it is now, before it moves: same bytes.
+  if (!doc.pdf_path.empty()) {
+    std::error_code ec;
+    if (!std::filesystem::exists(doc.pdf_path, ec)) {
+      return Status::NotFound("pdf " + doc.pdf_path + " does not exist");
+    }
+    Result<std::string> sha = Sha256File(doc.pdf_path);
+    if (!sha) return sha.error().WithContext("pdf");
+    seal.pdf = *sha;
+  }
+  Result<std::optional<Seal>> last = LatestSeal(db_.get(), doc.id);
+  if (!last) return last.error();
+  if (last->has_value() && (*last)->original == seal.original && (*last)->pdf == seal.pdf) return Status::OK();
+  return AppendJournal(db_.get(), doc.id, Event{NowIso8601(), kSealStage, SealMessage(seal)});
+}
+
 Status SqliteStore::Put(const Document& doc) {
   FACTEUR_RETURN_IF_ERROR(CheckId(doc.id));
   sqlite3* db = db_.get();
@@ -90,6 +103,8 @@ Status SqliteStore::Put(const Document& doc) {
   if (s.ok()) s = InsertDocument(db, doc, pdf, created->value_or(now), now);
   // The outbox rows commit with the record or not at all (issue 5).
   if (s.ok()) s = WriteDeliveries(db, doc, NowMs(), now);
+  if (s.ok()) s = JournalNewEvents(db, doc.id, doc.events);
+  if (s.ok()) s = JournalSeal(doc);
   if (!s.ok()) return s.WithContext("store: put " + doc.id);
 
   // The PDF moves last, once every row is written, and before the commit:
@@ -109,6 +124,7 @@ Status SqliteStore::AddEvent(const std::string& id, const Event& event) {
   if (!created) return created.error().WithContext("store: event for " + id);
   if (!created->has_value()) return Status::NotFound("store: no document '" + id + "'");
   Status s = InsertEvent(db, id, event);
+  if (s.ok()) s = AppendJournal(db, id, event);
   if (s.ok()) s = txn.Commit();
   return s.WithContext("store: event for " + id);
 }
@@ -150,36 +166,6 @@ Result<std::string> SqliteStore::OriginalPath(const std::string& id) {
     return Err(Status::NotFound("store: original of '" + id + "' (" + *sha + ") is not kept"));
   }
   return objects_.PathFor(*sha);
-}
-
-Result<std::vector<SearchHit>> SqliteStore::Search(const SearchQuery& query) {
-  if (query.limit < 0 || query.offset < 0) {
-    return Err(Status::InvalidArgument("search: limit and offset must not be negative"));
-  }
-  Result<std::string> match = TranslateQuery(query.text);
-  if (!match) return Err(match.error());
-  // rank is bm25() by default; lower is better, so the score is its negation.
-  Statement stmt(db_.get(),
-                 "SELECT d.id, -documents_fts.rank, d.class, d.source_path, "
-                 "snippet(documents_fts, -1, '[', ']', '…', 12) "
-                 "FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid "
-                 "WHERE documents_fts MATCH ? ORDER BY documents_fts.rank, d.id LIMIT ? OFFSET ?");
-  stmt.Bind(*match).Bind(query.limit).Bind(query.offset);
-  std::vector<SearchHit> hits;
-  for (;;) {
-    Result<bool> row = stmt.Step();
-    if (!row) {
-      // SQLITE_ERROR while stepping a MATCH is FTS5 refusing the query;
-      // sqlite3_errmsg still holds its words.
-      if ((sqlite3_errcode(db_.get()) & 0xff) == SQLITE_ERROR) {
-        return Err(QueryError(query.text, sqlite3_errmsg(db_.get())));
-      }
-      return Err(row.error().WithContext("search '" + query.text + "'"));
-    }
-    if (!*row) return hits;
-    hits.push_back({.id = stmt.Text(0), .score = stmt.Real(1), .label = stmt.Text(2),
-                    .source = stmt.Text(3), .snippet = OneLine(stmt.Text(4))});
-  }
 }
 
 }  // namespace facteur::store

@@ -25,6 +25,7 @@
 
 #include "facteur/store.h"
 #include "store/object_store.h"
+#include "store/search_sql.h"
 #include "store/sqlite_util.h"
 
 namespace facteur::store {
@@ -41,7 +42,14 @@ class SqliteStore : public Store {
   Result<Document> Get(const std::string& id) override;
   Result<std::string> PdfPath(const std::string& id) override;
   Result<std::string> OriginalPath(const std::string& id) override;
-  Result<std::vector<SearchHit>> Search(const SearchQuery& query) override;
+  Result<std::vector<SearchHit>> Search(const SearchQuery& query) override;   // sqlite_search.cc
+  Result<int64_t> Count(const SearchQuery& query) override;                     // sqlite_search.cc
+  Result<std::vector<JournalEntry>> Journal(const std::string& id) override;    // sqlite_verify.cc
+  Result<JournalEntry> JournalHead() override;                                  // sqlite_verify.cc
+  Result<std::vector<IntegrityProblem>> Verify(const std::vector<std::string>& ids) override;
+  Status SetHold(const std::string& id, bool on, const std::string& reason) override;  // sqlite_retention.cc
+  Result<std::vector<std::string>> Purge(const std::map<std::string, int>& years, const std::string& today,
+                                         bool dry_run) override;
   Result<std::vector<DeliveryRecord>> ClaimDeliveries(int64_t now_ms, int64_t lease_ms, int limit) override;
   Status FinishDelivery(const std::string& document_id, const std::string& destination,
                         const DeliveryOutcome& outcome) override;
@@ -51,6 +59,21 @@ class SqliteStore : public Store {
                                 bool replay) override;
 
  private:
+  // Journals the hashes of the record's original and PDF ("seal") unless
+  // the newest seal already says the same. REQUIRES: a write transaction.
+  Status JournalSeal(const Document& doc);
+  // Re-hashes the stored files of one record against its newest seal.
+  Status VerifyFiles(const std::string& id, std::vector<IntegrityProblem>& problems);
+  // Search's three plans (sqlite_search.cc): list by filter, rank on the
+  // FTS table alone, rank through the join with the filters.
+  Result<std::vector<SearchHit>> List(const SearchQuery& query, const SearchSql& sql);
+  Result<std::vector<SearchHit>> RankUnfiltered(const SearchQuery& query, const SearchSql& sql);
+  Result<std::vector<SearchHit>> RankFiltered(const SearchQuery& query, const SearchSql& sql);
+  Result<std::vector<SearchHit>> FillHits(const SearchQuery& query, const std::vector<int64_t>& keys,
+                                          std::vector<SearchHit>& hits);
+  // Deletes one record and its files, leaving a tombstone; `why` says which
+  // retention rule expired.
+  Status PurgeOne(const std::string& id, const std::string& why);
   // Moves doc.pdf_path to HOME/documents/<id>.pdf unless it is already
   // there; returns the stored path ("" when the document has no PDF).
   Result<std::string> StorePdf(const Document& doc);
