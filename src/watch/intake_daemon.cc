@@ -17,12 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Canonical(const std::string& path) {
-  std::error_code ec;
-  fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
-  return p.lexically_normal().string();
-}
-
 std::string Base(const std::string& path) { return fs::path(path).filename().string(); }
 
 }  // namespace
@@ -96,7 +90,7 @@ void IntakeDaemon::Resume() {
   std::set<std::string> seen;
   for (size_t i = 0; i < options_.folders.size(); ++i) {
     const WatchedFolder& f = options_.folders[i];
-    if (!seen.insert(Canonical(f.processing)).second) continue;
+    if (!seen.insert(CanonicalPath(f.processing)).second) continue;
     auto names = ListNames(f.processing);
     if (!names) {
       Line("error", f.processing, names.error().message());

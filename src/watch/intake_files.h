@@ -15,6 +15,10 @@ namespace facteur {
 
 // Temporary and system names that are never taken: *.part, *.tmp,
 // *.crdownload, ~*, dotfiles, Thumbs.db, desktop.ini, *.error.json.
+// `path` absolute, with symlinks of its existing part resolved and "." and
+// ".." folded, so two spellings of a folder compare equal.
+std::string CanonicalPath(const std::string& path);
+
 bool IgnoredName(const std::string& name);
 // NAME.json (metadata) and NAME.done (the writer's marker) belong to NAME.
 bool IsSidecarName(const std::string& name);

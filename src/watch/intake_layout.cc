@@ -13,12 +13,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Canonical(const std::string& path) {
-  std::error_code ec;
-  fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
-  return p.lexically_normal().string();
-}
-
 // a == b or a under b.
 bool Within(const std::string& a, const std::string& b) {
   return a == b || (a.size() > b.size() && a.compare(0, b.size(), b) == 0 && a[b.size()] == '/');
@@ -33,8 +27,8 @@ Status PrepareFolders(const WatchOptions& options) {
   for (const WatchedFolder& f : options.folders) {
     std::error_code ec;
     if (!fs::is_directory(f.input, ec)) return Status::InvalidArgument(f.input + ": not a folder");
-    inputs.push_back(Canonical(f.input));
-    for (const std::string& out : {f.processing, f.done, f.failed}) outputs.push_back(Canonical(out));
+    inputs.push_back(CanonicalPath(f.input));
+    for (const std::string& out : {f.processing, f.done, f.failed}) outputs.push_back(CanonicalPath(out));
   }
   for (size_t i = 0; i < inputs.size(); ++i) {
     for (const std::string& out : outputs) {

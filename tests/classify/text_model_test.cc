@@ -8,7 +8,7 @@
 #include "classify/calibration.h"
 #include "classify/text_features.h"
 #include "classify/text_model.h"
-#include "testing/scratch_dir.h"
+#include "testing/temp_dir.h"
 
 using namespace facteur;
 
@@ -82,7 +82,7 @@ TEST_CASE("TextModel refuses a training set with one class", "[classify]") {
 }
 
 TEST_CASE("A saved model loads back and predicts the same; damaged files are refused", "[classify]") {
-  testing::ScratchDir dir;
+  testing::TempDir dir;
   auto model = TrainTextModel(Synthetic(20, 0, 1), Synthetic(5, 0, 2), TrainOptions());
   REQUIRE(model.has_value());
   const std::string path = dir.File("m.model");

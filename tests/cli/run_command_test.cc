@@ -13,6 +13,7 @@
 #include "core/hash.h"
 #include "testing/cli.h"
 #include "testing/corpus.h"
+#include "testing/no_ocr_pipeline.h"
 
 using namespace facteur::testing;
 namespace fs = std::filesystem;
@@ -20,16 +21,6 @@ namespace fs = std::filesystem;
 namespace {
 
 // Import and classify only: fast, no Tesseract.
-const char kNoOcrPipeline[] = R"(name: no-ocr
-version: 1
-stages:
-  - import: {}
-  - classify.rules:
-      threshold: 0.5
-      classes:
-        - {name: termination, keywords: [résiliation]}
-)";
-
 Poco::JSON::Object::Ptr ParseLine(const std::string& line) {
   Poco::JSON::Parser parser;
   return parser.parse(line).extract<Poco::JSON::Object::Ptr>();

@@ -10,7 +10,7 @@
 #include "testing/corpus.h"
 #include "testing/load_image.h"
 #include "testing/pdf_text.h"
-#include "testing/scratch_dir.h"
+#include "testing/temp_dir.h"
 
 namespace facteur {
 namespace {
@@ -65,7 +65,7 @@ TEST_CASE("A bilevel fax page becomes a 1-bit Pix and a small G4 image PDF", "[o
   REQUIRE(back.has_value());
   CHECK(std::equal(back->data(), back->data() + back->size_bytes(), image->data()));
 
-  testing::ScratchDir dir;
+  testing::TempDir dir;
   REQUIRE(WriteImagePdf(*image, dir.File("p.pdf")).ok());
   auto pages = testing::ReadPdfPages(dir.File("p.pdf"));
   REQUIRE(pages.size() == 1);

@@ -9,7 +9,7 @@
 #include "facteur/settings.h"
 #include "ocr/leptonica_image.h"
 #include "testing/pdf_text.h"
-#include "testing/scratch_dir.h"
+#include "testing/temp_dir.h"
 
 namespace facteur {
 namespace {
@@ -65,7 +65,7 @@ TEST_CASE("OcrStage stores the engine's text and the page PDF path", "[ocr]") {
   CHECK(stage->Name() == "ocr.tesseract");
   auto worker = stage->NewWorker();
   REQUIRE(worker.has_value());
-  testing::ScratchDir dir;
+  testing::TempDir dir;
   Document doc;
   Page page = BlankPage(2);
 
@@ -83,7 +83,7 @@ TEST_CASE("OcrStage flags a failed page, keeps going and still writes its image 
       NewOcrStage(OcrStageOptions{}, FakeFactory(Err(Status::Cancelled("tesseract: timed out")), &calls));
   auto worker = stage->NewWorker();
   REQUIRE(worker.has_value());
-  testing::ScratchDir dir;
+  testing::TempDir dir;
   Document doc;
   Page page = BlankPage(0);
   page.text.text = "stale";
@@ -105,7 +105,7 @@ TEST_CASE("OcrStage leaves pages with a PDF text layer alone", "[ocr]") {
   auto stage = NewOcrStage(OcrStageOptions{}, FakeFactory(PageText{.text = "ocr"}, &calls));
   auto worker = stage->NewWorker();
   REQUIRE(worker.has_value());
-  testing::ScratchDir dir;
+  testing::TempDir dir;
   Document doc;
   Page page = BlankPage(0);
   page.has_text_layer = true;

@@ -7,7 +7,7 @@
 #include "testing/corpus.h"
 #include "testing/load_image.h"
 #include "testing/pdf_text.h"
-#include "testing/scratch_dir.h"
+#include "testing/temp_dir.h"
 
 namespace facteur {
 namespace {
@@ -33,7 +33,7 @@ TEST_CASE("TesseractEngine reads the English CCITT letter with word boxes and a 
   Image image = Load("fax/CCITT_1.TIF");
   REQUIRE(image.dpi_y() == 200);
   auto engine = MakeEngine("eng");
-  testing::ScratchDir dir;
+  testing::TempDir dir;
   const std::string pdf = dir.File("p0001.pdf");
 
   auto text = engine->Recognize(image, pdf);

@@ -10,7 +10,7 @@
 #include "output/pdf_stage.h"
 #include "testing/corpus.h"
 #include "testing/pdf_text.h"
-#include "testing/scratch_dir.h"
+#include "testing/temp_dir.h"
 #include "testing/fake_run_context.h"
 
 namespace facteur {
@@ -24,7 +24,7 @@ const std::string kDigital = testing::CorpusPath("pdf/multi-page-digital.pdf");
 const std::string kSimple = testing::CorpusPath("pdf/simple.pdf");
 
 // Splits kDigital into one-page files p1.pdf, p2.pdf, p3.pdf in `dir`.
-std::vector<std::string> SplitDigital(const testing::ScratchDir& dir) {
+std::vector<std::string> SplitDigital(const testing::TempDir& dir) {
   std::vector<std::string> files;
   for (int i = 0; i < 3; ++i) {
     files.push_back(dir.File("p" + std::to_string(i + 1) + ".pdf"));
@@ -40,7 +40,7 @@ bool Contains(const std::string& text, const std::string& part) {
 using testing::FakeRunContext;
 
 TEST_CASE("AssemblePdf merges one-page PDFs in the order given", "[ocr][output]") {
-  testing::ScratchDir dir;
+  testing::TempDir dir;
   auto parts = SplitDigital(dir);
   for (int i = 0; i < 3; ++i) {
     auto one = testing::ReadPdfPages(parts[i]);
@@ -60,7 +60,7 @@ TEST_CASE("AssemblePdf merges one-page PDFs in the order given", "[ocr][output]"
 }
 
 TEST_CASE("AssemblePdf names a missing file, a missing page and an unreadable PDF", "[ocr][output]") {
-  testing::ScratchDir dir;
+  testing::TempDir dir;
   const std::string out = dir.File("out.pdf");
 
   Status missing = AssemblePdf({{kSimple, 0}, {dir.File("p0002.pdf"), 0}}, out);
@@ -82,7 +82,7 @@ TEST_CASE("AssemblePdf names a missing file, a missing page and an unreadable PD
 }
 
 TEST_CASE("output.pdf mixes page PDFs with pages of the original PDF", "[ocr][output]") {
-  testing::ScratchDir dir;
+  testing::TempDir dir;
   auto parts = SplitDigital(dir);
   Document doc;
   doc.source.path = kDigital;

@@ -10,7 +10,7 @@
 #include "testing/corpus.h"
 #include "testing/load_image.h"
 #include "testing/pdf_text.h"
-#include "testing/scratch_dir.h"
+#include "testing/temp_dir.h"
 #include "testing/fake_run_context.h"
 
 namespace facteur {
@@ -19,7 +19,7 @@ namespace {
 using DirContext = testing::FakeRunContext;
 
 TEST_CASE("ocr.tesseract then output.pdf give one searchable PDF in page order", "[ocr][output][tesseract]") {
-  testing::ScratchDir dir;
+  testing::TempDir dir;
   Document doc;
   doc.source.path = testing::CorpusPath("pdf/multi-page-digital.pdf");
   doc.pages.resize(2);

@@ -13,7 +13,7 @@
 #include "facteur/store.h"
 #include "separate/tray.h"
 #include "testing/cli.h"
-#include "testing/scratch_dir.h"
+#include "testing/temp_dir.h"
 
 using namespace facteur;
 using namespace facteur::testing;
@@ -65,7 +65,7 @@ struct Seen {
   std::string events;  // one per line, for failure messages
 };
 
-std::vector<Seen> RunTray(const std::string& tray, const std::string& split, const ScratchDir& dir) {
+std::vector<Seen> RunTray(const std::string& tray, const std::string& split, const TempDir& dir) {
   auto pipeline = ParsePipeline(PipelineYaml(split), "tray.yaml");
   REQUIRE(pipeline.has_value());
   auto store = OpenSqliteStore(dir.File("home"));
@@ -90,7 +90,7 @@ std::vector<Seen> RunTray(const std::string& tray, const std::string& split, con
 }  // namespace
 
 TEST_CASE("A 40-page tray of 12 letters with patch T sheets splits exactly", "[separate]") {
-  ScratchDir dir;
+  TempDir dir;
   std::vector<std::vector<int>> expected;
   std::vector<TraySheet> sheets = Tray(SheetKind::kPatchT, &expected);
   REQUIRE(sheets.size() == 40);
@@ -108,7 +108,7 @@ TEST_CASE("A 40-page tray of 12 letters with patch T sheets splits exactly", "[s
 }
 
 TEST_CASE("Blank sheets separate letters when blank_separates is on", "[separate]") {
-  ScratchDir dir;
+  TempDir dir;
   std::vector<std::vector<int>> expected;
   std::vector<TraySheet> sheets = Tray(SheetKind::kBlank, &expected);
   REQUIRE(WriteTray(dir.File("tray.tif"), sheets));
@@ -116,14 +116,14 @@ TEST_CASE("Blank sheets separate letters when blank_separates is on", "[separate
   REQUIRE(docs.size() == 12);
   for (size_t k = 0; k < docs.size(); ++k) CHECK(docs[k].pages == expected[k]);
   // Off (the default), blank pages are only dropped.
-  ScratchDir other;
+  TempDir other;
   docs = RunTray(dir.File("tray.tif"), "{}", other);
   REQUIRE(docs.size() == 1);
   CHECK(docs[0].pages.size() == 19);
 }
 
 TEST_CASE("facteur run prints one record per letter with batch options", "[separate][cli]") {
-  ScratchDir dir;
+  TempDir dir;
   std::vector<TraySheet> sheets = Tray(SheetKind::kPatchT);
   sheets.resize(9);  // letters 1-3 and two patch T sheets
   REQUIRE(WriteTray(dir.File("tray.tif"), sheets));

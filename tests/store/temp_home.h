@@ -10,29 +10,11 @@
 #include <string>
 
 #include "facteur/document.h"
+#include "testing/temp_dir.h"
 
 namespace facteur::testing {
 
-class TempHome {
- public:
-  TempHome() {
-    char tmpl[] = "/tmp/facteur-store-XXXXXX";
-    if (mkdtemp(tmpl) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = tmpl;
-  }
-  ~TempHome() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  TempHome(const TempHome&) = delete;
-  TempHome& operator=(const TempHome&) = delete;
-
-  const std::string& path() const { return path_; }
-  std::string operator/(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
+using TempHome = TempDir;  // a store's HOME folder
 
 inline void WriteFile(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary);

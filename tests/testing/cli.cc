@@ -40,27 +40,6 @@ CliResult RunFacteur(const std::vector<std::string>& args) {
   return r;
 }
 
-TempDir::TempDir() {
-  char tmpl[] = "/tmp/facteur-test-XXXXXX";
-  char* dir = ::mkdtemp(tmpl);
-  path_ = dir ? dir : "/tmp/facteur-test-failed";
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  std::filesystem::permissions(path_, std::filesystem::perms::owner_all, ec);
-  for (auto& e : std::filesystem::recursive_directory_iterator(path_, ec))
-    std::filesystem::permissions(e.path(), std::filesystem::perms::owner_all, ec);
-  std::filesystem::remove_all(path_, ec);
-}
-
-std::string TempDir::Write(const std::string& name, const std::string& text) const {
-  std::string path = path_ + "/" + name;
-  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
-  std::ofstream(path, std::ios::binary) << text;
-  return path;
-}
-
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;
   std::stringstream ss(text);

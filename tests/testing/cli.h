@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "testing/temp_dir.h"
+
 namespace facteur::testing {
 
 struct CliResult {
@@ -15,21 +17,6 @@ struct CliResult {
 
 // Runs FACTEUR_BINARY with `args` (each shell-quoted).
 CliResult RunFacteur(const std::vector<std::string>& args);
-
-// A fresh empty folder under /tmp, removed when the object goes.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-  // Writes `text` to path()/name and returns the full path.
-  std::string Write(const std::string& name, const std::string& text) const;
-
- private:
-  std::string path_;
-};
 
 // The lines of `text`, without empty ones.
 std::vector<std::string> Lines(const std::string& text);

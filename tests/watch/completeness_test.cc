@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "testing/corpus.h"
-#include "testing/scratch_dir.h"
+#include "testing/temp_dir.h"
 
 using facteur::CheckComplete;
 using facteur::Completeness;
@@ -22,7 +22,7 @@ std::string Slurp(const std::string& path) {
   return ss.str();
 }
 
-std::string WriteBytes(const ScratchDir& dir, const std::string& name, const std::string& bytes) {
+std::string WriteBytes(const TempDir& dir, const std::string& name, const std::string& bytes) {
   std::ofstream(dir.File(name), std::ios::binary) << bytes;
   return dir.File(name);
 }
@@ -30,7 +30,7 @@ std::string WriteBytes(const ScratchDir& dir, const std::string& name, const std
 }  // namespace
 
 TEST_CASE("CheckComplete finds whole files whole and every tenth of them incomplete", "[watch]") {
-  ScratchDir dir;
+  TempDir dir;
   for (const char* file : {"tiff/g4-multi.tiff", "tiff/BigTIFF.tif", "pdf/3small.pdf", "pdf/baiona_cmyk.jpg",
                            "pdf/baiona.png"}) {
     INFO(file);
@@ -47,7 +47,7 @@ TEST_CASE("CheckComplete finds whole files whole and every tenth of them incompl
 }
 
 TEST_CASE("CheckComplete says why a file is incomplete and leaves odd formats to the importer", "[watch]") {
-  ScratchDir dir;
+  TempDir dir;
   CHECK(CheckComplete(WriteBytes(dir, "empty", "")).reason == "empty");
   CHECK(CheckComplete(WriteBytes(dir, "short", "II*")).verdict == Completeness::kIncomplete);
   CHECK(CheckComplete(WriteBytes(dir, "a.pdf", "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n")).reason ==

@@ -17,21 +17,12 @@
 
 #include "facteur/pipeline.h"
 #include "facteur/store.h"
-#include "testing/scratch_dir.h"
+#include "testing/temp_dir.h"
 #include "watch/intake_daemon.h"
 #include "watch/intake_files.h"
+#include "testing/no_ocr_pipeline.h"
 
 namespace facteur::testing {
-
-inline const char kNoOcrWatchPipeline[] = R"(name: no-ocr
-version: 1
-stages:
-  - import: {}
-  - classify.rules:
-      threshold: 0.5
-      classes:
-        - {name: termination, keywords: [résiliation]}
-)";
 
 // A small 8-bit PGM whose pixels depend on `n`: distinct bytes for each n.
 inline std::string Pgm(int n) {
@@ -46,7 +37,7 @@ class IntakeFixture {
  public:
   IntakeFixture() : home_(dir_.File("home")), inbox_(dir_.File("inbox")) {
     std::filesystem::create_directories(inbox_);
-    pipeline_ = std::make_unique<Pipeline>(ParsePipeline(kNoOcrWatchPipeline, "no-ocr.yaml").value());
+    pipeline_ = std::make_unique<Pipeline>(ParsePipeline(kNoOcrPipeline, "no-ocr.yaml").value());
     store_ = OpenSqliteStore(home_).value();
     RunOptions ro;
     ro.jobs = 2;
@@ -110,7 +101,7 @@ class IntakeFixture {
   }
 
  private:
-  ScratchDir dir_;
+  TempDir dir_;
   std::string home_, inbox_;
   std::unique_ptr<Pipeline> pipeline_;
   std::unique_ptr<Store> store_;

@@ -158,7 +158,7 @@ TEST_CASE("A stop finishes the batch in hand and releases the files claimed ahea
 TEST_CASE("facteur watch stops cleanly on SIGTERM and facteur status shows its counters", "[watch]") {
   IntakeFixture f;
   TempDir pipe_dir;
-  std::string pipeline = pipe_dir.Write("no-ocr.yaml", kNoOcrWatchPipeline);
+  std::string pipeline = pipe_dir.Write("no-ocr.yaml", kNoOcrPipeline);
   f.Drop("one.pgm", Pgm(11));
   f.Drop("two.pgm", Pgm(12));
   pid_t pid = ::fork();
