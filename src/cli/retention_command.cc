@@ -4,6 +4,7 @@
 #include <map>
 
 #include "cli/commands.h"
+#include "core/clock.h"
 #include "core/files.h"
 #include "facteur/settings.h"
 #include "facteur/store.h"
@@ -36,14 +37,7 @@ the pipeline file, in years after the received date:
 exit codes: 0 done, 2 bad retention section, 5 store not writable.
 )";
 
-std::string Today() {
-  std::time_t now = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  char buf[16];
-  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
-  return buf;
-}
+std::string Today() { return FormatUtc(std::time(nullptr), "%Y-%m-%d"); }
 
 Result<std::map<std::string, int>> RetentionYears(const std::string& pipeline_path) {
   auto text = ReadFile(pipeline_path);

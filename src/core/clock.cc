@@ -1,16 +1,15 @@
 #include "core/clock.h"
 
-#include <ctime>
-
 namespace facteur {
 
-std::string NowIso8601() {
-  std::time_t t = std::time(nullptr);
+std::string FormatUtc(std::time_t t, const char* format) {
   std::tm tm{};
   gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  char buf[64];
+  std::strftime(buf, sizeof buf, format, &tm);
   return buf;
 }
+
+std::string NowIso8601() { return FormatUtc(std::time(nullptr), "%Y-%m-%dT%H:%M:%SZ"); }
 
 }  // namespace facteur

@@ -3,6 +3,8 @@
 #include <ctime>
 #include <set>
 
+#include "core/clock.h"
+
 namespace facteur::route {
 namespace {
 
@@ -165,12 +167,7 @@ Result<std::string> AddSeconds(const std::string& iso, int64_t seconds) {
   if (end == nullptr || *end != '\0') {
     return Err(Status::InvalidArgument("bad time '" + iso + "' (want 2026-11-22T17:41:00Z)"));
   }
-  std::time_t t = timegm(&tm) + seconds;
-  std::tm out{};
-  gmtime_r(&t, &out);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &out);
-  return std::string(buf);
+  return FormatUtc(timegm(&tm) + seconds, "%Y-%m-%dT%H:%M:%SZ");
 }
 
 Result<RouteTable> ParseRouteTable(const Settings& s) {

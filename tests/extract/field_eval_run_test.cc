@@ -22,12 +22,7 @@
 namespace facteur::extract {
 namespace {
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using facteur::testing::Slurp;
 
 FieldExtractor DefaultExtractor() {
   const std::string path = testing::SourcePath("pipelines/default.yaml");

@@ -14,12 +14,7 @@
 namespace facteur::extract {
 namespace {
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using facteur::testing::Slurp;
 
 // The extract.fields section of pipelines/default.yaml.
 Settings DefaultSection() {

@@ -11,18 +11,14 @@
 #include "route/deliverer.h"
 #include "route/folder_sink.h"
 #include "store/temp_home.h"
+#include "testing/corpus.h"
 
 namespace facteur {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
+using facteur::testing::Slurp;
 
 Document Stored(const testing::TempHome& home, const std::string& id, const std::string& pdf_bytes) {
   Document d;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include "testing/corpus.h"
 
 namespace facteur::testing {
 namespace {
@@ -18,12 +19,7 @@ std::string Quote(const std::string& s) {
   return out + "'";
 }
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using facteur::testing::Slurp;
 
 }  // namespace
 

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "core/files.h"
+
 namespace facteur::testing {
 
 inline std::string CorpusPath(const std::string& relative) {
@@ -14,6 +16,9 @@ inline std::string CorpusPath(const std::string& relative) {
 inline std::string SourcePath(const std::string& relative) {
   return std::string(FACTEUR_SOURCE_DIR) + "/" + relative;
 }
+
+// The bytes of the file at `path`; "" when it cannot be read.
+inline std::string Slurp(const std::string& path) { return facteur::ReadFile(path).value_or(""); }
 
 }  // namespace facteur::testing
 

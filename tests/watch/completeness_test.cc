@@ -15,12 +15,7 @@ using namespace facteur::testing;
 
 namespace {
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using facteur::testing::Slurp;
 
 std::string WriteBytes(const TempDir& dir, const std::string& name, const std::string& bytes) {
   std::ofstream(dir.File(name), std::ios::binary) << bytes;

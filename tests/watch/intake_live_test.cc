@@ -23,12 +23,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using facteur::testing::Slurp;
 
 // A 20-page 8-bit grey TIFF, each page 64x64 with its own pattern.
 std::string TwentyPageTiff(const std::string& path) {

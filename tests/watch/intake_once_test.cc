@@ -19,12 +19,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using facteur::testing::Slurp;
 
 // How many times the store kept these bytes as a new original.
 int TimesKept(Store& store, const std::string& sha) {
