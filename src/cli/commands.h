@@ -19,6 +19,7 @@ int RunCommand(const Args& args);
 int SearchCommand(const Args& args);
 int ShowCommand(const Args& args);
 int StagesCommand(const Args& args);
+int CleanupCommand(const Args& args);
 int TrainCommand(const Args& args);
 int EvalCommand(const Args& args);
 int WatchCommand(const Args& args);

@@ -20,6 +20,7 @@ const Command kCommands[] = {
     {"search", SearchCommand, "find stored documents by their words"},
     {"show", ShowCommand, "show one stored record, its text or its JSON"},
     {"stages", StagesCommand, "list the stages a pipeline file can use"},
+    {"cleanup", CleanupCommand, "preview a pipeline's cleanup steps on files (images, notes, timings)"},
     {"train", TrainCommand, "train the text classifier from labelled folders"},
     {"eval", EvalCommand, "measure a pipeline on labelled folders (accuracy, calibration)"},
     {"watch", WatchCommand, "take files dropped into watched folders, each exactly once"},

@@ -145,4 +145,22 @@ Status WriteImagePdf(const Image& image, const std::string& path) {
   return Status::OK();
 }
 
+Status WriteImageFile(const Image& image, const std::string& path) {
+  const std::string ext = std::filesystem::path(path).extension().string();
+  int format = IFF_UNKNOWN;
+  if (ext == ".png") format = IFF_PNG;
+  if (ext == ".pbm" || ext == ".pgm" || ext == ".ppm" || ext == ".pnm") format = IFF_PNM;
+  if (ext == ".tif" || ext == ".tiff") format = IsBilevel(image) ? IFF_TIFF_G4 : IFF_TIFF_ZIP;
+  if (format == IFF_UNKNOWN)
+    return Status::InvalidArgument(path + ": write .png, .pbm/.pgm/.ppm or .tif images");
+  Result<PixPtr> pix = IsBilevel(image) ? ImageToPix1(image) : ImageToPix(image);
+  if (!pix) return pix.error().WithContext(path);
+  std::error_code ec;
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
+    return Status::IOError(path + ": no such folder");
+  if (pixWrite(path.c_str(), pix.value().get(), format) != 0) return Status::IOError(path + ": cannot write image");
+  return Status::OK();
+}
+
 }  // namespace facteur

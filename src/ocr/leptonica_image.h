@@ -44,6 +44,12 @@ Result<Image> PixToImage(Pix* pix);
 // Errors: kIOError naming `path`.
 Status WriteImagePdf(const Image& image, const std::string& path);
 
+// Writes `image` as a PNG, PNM or TIFF file, chosen by the extension of
+// `path` (.png, .pbm/.pgm/.ppm/.pnm, .tif/.tiff). Bilevel images are written
+// at 1 bit per pixel (a .pbm is then P4), others as 8-bit gray or RGB.
+// Errors: kInvalidArgument for another extension, kIOError naming `path`.
+Status WriteImageFile(const Image& image, const std::string& path);
+
 // The dpi to tell Tesseract and PDF writers: the image's vertical dpi
 // rounded, or 300 when unknown. (Tesseract raises values below 70 to 70.)
 int EffectiveDpi(const Image& image);

@@ -30,7 +30,7 @@ std::vector<Step> ScanSteps(Rng& rng) {
   std::vector<Step> steps;
   if (rng.Chance(0.4)) steps.push_back({"paper", static_cast<double>(rng.Between(225, 245))});
   if (rng.Chance(0.25)) steps.push_back({"holes", rng.Chance(0.8) ? 2.0 : 4.0});
-  double angle = rng.Uniform(0.3, 2.5) * (rng.Chance(0.5) ? 1 : -1);
+  double angle = rng.Uniform(0.3, 4.0) * (rng.Chance(0.5) ? 1 : -1);
   steps.push_back({"skew", static_cast<int>(angle * 10) / 10.0});
   if (rng.Chance(0.5)) steps.push_back({"blur", 0.6});
   steps.push_back({"noise", static_cast<double>(rng.Between(4, 10))});
@@ -151,6 +151,13 @@ Result<SampleSpec> RandomSpec(const std::string& variant, const std::string& let
     spec.steps = ScanSteps(rng);
     const OutputFormat formats[] = {OutputFormat::kPng, OutputFormat::kTiffLzw, OutputFormat::kTiffJpeg};
     spec.format = formats[rng.Below(3)];
+  } else if (variant == "turned") {
+    // A sheet fed sideways or upside down, then scanned as above.
+    spec.steps = ScanSteps(rng);
+    std::erase_if(spec.steps, [](const Step& s) { return s.name == "rotate"; });
+    const double quarters[] = {90, 180, 270};
+    spec.steps.push_back({"rotate", quarters[rng.Below(3)]});
+    spec.format = OutputFormat::kPng;
   } else if (variant == "pdf") {
     spec.steps = ScanSteps(rng);
     spec.format = OutputFormat::kPdf;
@@ -172,7 +179,7 @@ Result<SampleSpec> RandomSpec(const std::string& variant, const std::string& let
     spec.format = OutputFormat::kTiffG4;
   } else {
     return Err(Status::InvalidArgument("unknown variant '" + variant +
-                                       "' (want clean, scan, fax, pdf, photo, g4 or mixed)"));
+                                       "' (want clean, scan, turned, fax, pdf, photo, g4 or mixed)"));
   }
   return spec;
 }
