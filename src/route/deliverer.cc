@@ -6,6 +6,7 @@
 
 #include "core/files.h"
 #include "route/folder_sink.h"
+#include "route/table_sink.h"
 #include "route/webhook_sink.h"
 
 namespace facteur::route {
@@ -44,8 +45,12 @@ Result<std::unique_ptr<Destinations>> Destinations::FromRouteSettings(const Sett
       auto o = WebhookSinkOptionsFrom(*s);
       if (!o) return Err(o.error());
       out->Add(NewWebhookSink(name, std::move(*o)));
+    } else if (*type == "table") {
+      auto o = TableSinkOptionsFrom(*s, home, name);
+      if (!o) return Err(o.error());
+      out->Add(NewTableSink(name, std::move(*o)));
     } else {
-      return Err(s->Error("route: destination '" + name + "': unknown type '" + *type + "' (folder, webhook)"));
+      return Err(s->Error("route: destination '" + name + "': unknown type '" + *type + "' (folder, webhook, table)"));
     }
   }
   return out;

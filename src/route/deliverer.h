@@ -7,6 +7,7 @@
 //         crm-complaints: {type: webhook, url: 'http://crm:8080/inbound',
 //                          secret_env: FACTEUR_CRM_SECRET, max_attempts: 8,
 //                          base_delay: 30s}
+//         erp-inbound: {type: table, queue: erp}   # a pull queue in the store
 //
 // A queue that is not declared is a folder queue at HOME/out/<queue>/, so
 // the default pipeline works with no server.
