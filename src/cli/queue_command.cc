@@ -37,6 +37,9 @@ options:
   --home DIR        store folder (default: $FACTEUR_HOME, else ./var)
   --pipeline FILE   pipeline whose route section declares the destinations
   --limit N         rows listed or messages pulled (default 100)
+  --lease SECONDS   deliver: how long a claimed delivery is this worker's
+                    (default 300); after a crash its claims come back when
+                    they expire. Must exceed the longest delivery attempt.
 )";
 
 void Print(const std::vector<DeliveryRecord>& rows) {
@@ -48,11 +51,13 @@ void Print(const std::vector<DeliveryRecord>& rows) {
 }
 
 int Deliver(const Flags& flags, Store& store, const std::string& home, long wait_seconds) {
+  auto lease = flags.GetInt("lease", 300, 1, 86400);
+  if (!lease) return ReportError("queue", lease.error());
   auto pipeline = PipelinePath(flags);
   if (!pipeline) return ReportError("queue", pipeline.error());
   auto destinations = route::Destinations::FromPipelineFile(*pipeline, home);
   if (!destinations) return ReportError("queue", destinations.error());
-  auto report = route::DeliverUntilSettled(store, **destinations, wait_seconds * 1000);
+  auto report = route::DeliverUntilSettled(store, **destinations, wait_seconds * 1000, *lease * 1000);
   if (!report) return ReportError("queue", report.error());
   std::printf("delivered %d, to retry %d, dead %d\n", report->delivered, report->retried, report->dead);
   return 0;
@@ -110,7 +115,7 @@ int Pull(const Flags& flags, Store& store, const std::string& queue, int limit) 
 int QueueCommand(const Args& args) {
   Flags flags;
   int code = 0;
-  if (!ParseOrExit("queue", args, {{"home", true}, {"pipeline", true}, {"state", true}, {"limit", true}, {"wait", true},
+  if (!ParseOrExit("queue", args, {{"home", true}, {"pipeline", true}, {"state", true}, {"limit", true}, {"wait", true}, {"lease", true},
                     {"ack", false}, {"operator", true}, {"json", false}},
                    kHelp, flags, code))
     return code;

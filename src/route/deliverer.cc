@@ -111,20 +111,30 @@ Result<DeliverReport> DeliverDue(Store& store, Destinations& destinations, int64
   }
 }
 
-Result<DeliverReport> DeliverUntilSettled(Store& store, Destinations& destinations, int64_t max_wait_ms) {
+Result<DeliverReport> DeliverUntilSettled(Store& store, Destinations& destinations, int64_t max_wait_ms,
+                                          int64_t lease_ms) {
   DeliverReport total;
   const int64_t deadline = NowMs() + max_wait_ms;
   for (;;) {
-    auto pass = DeliverDue(store, destinations);
+    auto pass = DeliverDue(store, destinations, lease_ms);
     if (!pass) return pass;
     total.delivered += pass->delivered;
     total.retried += pass->retried;
     total.dead += pass->dead;
-    auto pending = store.ListDeliveries("pending", "", 1 << 20);
-    if (!pending) return Err(pending.error());
-    if (pending->empty()) return total;
-    int64_t next = pending->front().next_attempt_ms;
-    for (const DeliveryRecord& r : *pending) next = std::min(next, r.next_attempt_ms);
+    // Rows still in flight after our pass were claimed by a worker that died
+    // (or by another one): their claim expires at next_attempt_ms, and then
+    // they are due again, so they are waited for like pending ones.
+    bool any = false;
+    int64_t next = 0;
+    for (const char* state : {"pending", "in_flight"}) {
+      auto rows = store.ListDeliveries(state, "", 1 << 20);
+      if (!rows) return Err(rows.error());
+      for (const DeliveryRecord& r : *rows) {
+        next = any ? std::min(next, r.next_attempt_ms) : r.next_attempt_ms;
+        any = true;
+      }
+    }
+    if (!any) return total;
     const int64_t now = NowMs();
     if (next > deadline || now >= deadline) return total;
     if (next > now) std::this_thread::sleep_for(std::chrono::milliseconds(next - now));

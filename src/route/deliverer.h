@@ -53,9 +53,13 @@ struct DeliverReport {
 // gone is dead. Only store errors are returned.
 Result<DeliverReport> DeliverDue(Store& store, Destinations& destinations, int64_t lease_ms = 300000);
 
-// DeliverDue, then waits for the next pending row's time and goes again,
-// until nothing is pending or `max_wait_ms` has passed.
-Result<DeliverReport> DeliverUntilSettled(Store& store, Destinations& destinations, int64_t max_wait_ms);
+// DeliverDue, then waits for the next pending row's time (or the expiry of
+// a claim left by a worker that died) and goes again, until nothing is
+// pending or in flight, or `max_wait_ms` has passed. `lease_ms` must exceed
+// the longest delivery (the webhook's timeouts): a claim that expires while
+// its worker still delivers lets another worker send the document too.
+Result<DeliverReport> DeliverUntilSettled(Store& store, Destinations& destinations, int64_t max_wait_ms,
+                                          int64_t lease_ms = 300000);
 
 }  // namespace facteur::route
 
