@@ -90,6 +90,21 @@ struct DeliveryRecord {
   std::string updated;          // ISO 8601 UTC
 };
 
+// One message of a pull queue: what a `type: table` destination delivered
+// (issue 5), for integrators that cannot receive a webhook and pull with
+// `facteur queue pull NAME`. One message per (queue, document).
+struct QueueMessage {
+  int64_t seq = 0;           // order of arrival, set by the store
+  std::string queue;
+  std::string document_id;   // the consumer's de-duplication key
+  std::string metadata;      // JSON object (docs/delivery-payload.schema.json)
+  std::string pdf_path;      // the stored searchable PDF, "" when none
+  std::string pdf_sha256;    // of that PDF's bytes, "" when none
+  std::string enqueued;      // ISO 8601 UTC
+  std::string acked;         // ISO 8601 UTC, "" while waiting
+  std::string acked_by;
+};
+
 // What became of one attempt.
 struct DeliveryOutcome {
   enum class Kind { kDelivered, kRetry, kDead } kind = Kind::kDelivered;
@@ -166,6 +181,26 @@ class Store {
   virtual Result<int> RequeueDeliveries(const std::string& document_id, const std::string& destination, bool replay) {
     (void)document_id, (void)destination, (void)replay;
     return Err(Status::Unsupported("store: no outbox"));
+  }
+
+  // --- Pull queues (issue 5, `type: table` destinations). Defaults return
+  // kUnsupported.
+
+  // Adds `message` (its seq, enqueued and acked are ignored) to its queue.
+  // Idempotent per (queue, document_id): a waiting message is replaced, an
+  // acknowledged one stays acknowledged and is never offered again.
+  virtual Status Enqueue(const QueueMessage& message) {
+    (void)message;
+    return Status::Unsupported("store: no pull queues");
+  }
+  // Up to `limit` waiting messages of `queue`, oldest first. When `ack_by`
+  // is not empty they are acknowledged by that operator in the same
+  // transaction (journaled on each document); otherwise the pull can be
+  // repeated and gives the same messages (at-least-once).
+  virtual Result<std::vector<QueueMessage>> PullQueue(const std::string& queue, int limit,
+                                                      const std::string& ack_by) {
+    (void)queue, (void)limit, (void)ack_by;
+    return Err(Status::Unsupported("store: no pull queues"));
   }
 
   // --- Added for issue 7 (search filters, integrity, retention). Defaults

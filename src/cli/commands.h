@@ -26,6 +26,7 @@ int WatchCommand(const Args& args);
 int StatusCommand(const Args& args);
 int CustomersCommand(const Args& args);
 int QueueCommand(const Args& args);
+int ReviewCommand(const Args& args);
 int VerifyCommand(const Args& args);
 int CheckpointCommand(const Args& args);
 int ExportCommand(const Args& args);

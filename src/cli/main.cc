@@ -27,6 +27,7 @@ const Command kCommands[] = {
     {"status", StatusCommand, "show the watched-folder intake's counters"},
     {"customers", CustomersCommand, "import the customer directory that documents are matched to"},
     {"queue", QueueCommand, "see and re-drive deliveries to CRM/GED queues"},
+    {"review", ReviewCommand, "correct documents in review: class, fields, re-route"},
     {"verify", VerifyCommand, "prove stored files and the journal were not altered"},
     {"checkpoint", CheckpointCommand, "export the journal's head for a third party to hold"},
     {"export", ExportCommand, "write evidence packages (original, PDF, record, journal, SHA256SUMS)"},

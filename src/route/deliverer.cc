@@ -6,6 +6,7 @@
 
 #include "core/files.h"
 #include "route/folder_sink.h"
+#include "route/table_sink.h"
 #include "route/webhook_sink.h"
 
 namespace facteur::route {
@@ -44,8 +45,12 @@ Result<std::unique_ptr<Destinations>> Destinations::FromRouteSettings(const Sett
       auto o = WebhookSinkOptionsFrom(*s);
       if (!o) return Err(o.error());
       out->Add(NewWebhookSink(name, std::move(*o)));
+    } else if (*type == "table") {
+      auto o = TableSinkOptionsFrom(*s, home, name);
+      if (!o) return Err(o.error());
+      out->Add(NewTableSink(name, std::move(*o)));
     } else {
-      return Err(s->Error("route: destination '" + name + "': unknown type '" + *type + "' (folder, webhook)"));
+      return Err(s->Error("route: destination '" + name + "': unknown type '" + *type + "' (folder, webhook, table)"));
     }
   }
   return out;
@@ -106,20 +111,30 @@ Result<DeliverReport> DeliverDue(Store& store, Destinations& destinations, int64
   }
 }
 
-Result<DeliverReport> DeliverUntilSettled(Store& store, Destinations& destinations, int64_t max_wait_ms) {
+Result<DeliverReport> DeliverUntilSettled(Store& store, Destinations& destinations, int64_t max_wait_ms,
+                                          int64_t lease_ms) {
   DeliverReport total;
   const int64_t deadline = NowMs() + max_wait_ms;
   for (;;) {
-    auto pass = DeliverDue(store, destinations);
+    auto pass = DeliverDue(store, destinations, lease_ms);
     if (!pass) return pass;
     total.delivered += pass->delivered;
     total.retried += pass->retried;
     total.dead += pass->dead;
-    auto pending = store.ListDeliveries("pending", "", 1 << 20);
-    if (!pending) return Err(pending.error());
-    if (pending->empty()) return total;
-    int64_t next = pending->front().next_attempt_ms;
-    for (const DeliveryRecord& r : *pending) next = std::min(next, r.next_attempt_ms);
+    // Rows still in flight after our pass were claimed by a worker that died
+    // (or by another one): their claim expires at next_attempt_ms, and then
+    // they are due again, so they are waited for like pending ones.
+    bool any = false;
+    int64_t next = 0;
+    for (const char* state : {"pending", "in_flight"}) {
+      auto rows = store.ListDeliveries(state, "", 1 << 20);
+      if (!rows) return Err(rows.error());
+      for (const DeliveryRecord& r : *rows) {
+        next = any ? std::min(next, r.next_attempt_ms) : r.next_attempt_ms;
+        any = true;
+      }
+    }
+    if (!any) return total;
     const int64_t now = NowMs();
     if (next > deadline || now >= deadline) return total;
     if (next > now) std::this_thread::sleep_for(std::chrono::milliseconds(next - now));

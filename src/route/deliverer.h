@@ -7,6 +7,7 @@
 //         crm-complaints: {type: webhook, url: 'http://crm:8080/inbound',
 //                          secret_env: FACTEUR_CRM_SECRET, max_attempts: 8,
 //                          base_delay: 30s}
+//         erp-inbound: {type: table, queue: erp}   # a pull queue in the store
 //
 // A queue that is not declared is a folder queue at HOME/out/<queue>/, so
 // the default pipeline works with no server.
@@ -52,9 +53,13 @@ struct DeliverReport {
 // gone is dead. Only store errors are returned.
 Result<DeliverReport> DeliverDue(Store& store, Destinations& destinations, int64_t lease_ms = 300000);
 
-// DeliverDue, then waits for the next pending row's time and goes again,
-// until nothing is pending or `max_wait_ms` has passed.
-Result<DeliverReport> DeliverUntilSettled(Store& store, Destinations& destinations, int64_t max_wait_ms);
+// DeliverDue, then waits for the next pending row's time (or the expiry of
+// a claim left by a worker that died) and goes again, until nothing is
+// pending or in flight, or `max_wait_ms` has passed. `lease_ms` must exceed
+// the longest delivery (the webhook's timeouts): a claim that expires while
+// its worker still delivers lets another worker send the document too.
+Result<DeliverReport> DeliverUntilSettled(Store& store, Destinations& destinations, int64_t max_wait_ms,
+                                          int64_t lease_ms = 300000);
 
 }  // namespace facteur::route
 

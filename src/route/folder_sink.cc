@@ -5,6 +5,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <utility>
 
 #include "core/files.h"
@@ -56,6 +57,17 @@ Status WriteAtomically(const std::string& folder, const std::string& name, const
   return Status::OK();
 }
 
+// Removes the hidden temp files of `name` that an earlier attempt left when
+// its process was killed between create and rename. The outbox lets one
+// worker at a time hold a delivery, so none of them is still being written.
+void RemoveStaleTemps(const std::string& folder, const std::string& name) {
+  const std::string prefix = "." + name + ".tmp-";
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    if (entry.path().filename().string().rfind(prefix, 0) == 0) std::filesystem::remove(entry.path(), ec);
+  }
+}
+
 std::string Safe(std::string s) {
   for (char& c : s) {
     if (c == '/' || c == '\\' || c == '\0' || c == ' ' || c == ':') c = '_';
@@ -84,6 +96,9 @@ class FolderSink : public Sink {
     if (s.ok() && !pdf.file.empty()) s = WriteAtomically(options_.folder, pdf.file, bytes);
     if (s.ok()) s = WriteAtomically(options_.folder, *base + ".json", MetadataJson(doc, delivery, pdf) + "\n");
     if (!s.ok()) return options_.retry.Failed(attempt, now_ms, s.message());
+    // A crash does not count as an attempt, so look every time (one readdir).
+    if (!pdf.file.empty()) RemoveStaleTemps(options_.folder, pdf.file);
+    RemoveStaleTemps(options_.folder, *base + ".json");
     return {DeliveryOutcome::Kind::kDelivered, 0, options_.folder + "/" + *base + ".json"};
   }
 

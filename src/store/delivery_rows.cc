@@ -142,4 +142,37 @@ Result<int> RequeueRows(sqlite3* db, const std::string& id, const std::string& d
   return sqlite3_changes(db);
 }
 
+Status InsertMessage(sqlite3* db, const QueueMessage& m, const std::string& now) {
+  if (m.queue.empty() || m.document_id.empty()) return Status::InvalidArgument("queue message with no queue or id");
+  Statement stmt(db,
+                 "INSERT INTO queue_messages (queue, document_id, metadata, pdf_path, pdf_sha256, enqueued) "
+                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (queue, document_id) DO UPDATE SET "
+                 "metadata = excluded.metadata, pdf_path = excluded.pdf_path, pdf_sha256 = excluded.pdf_sha256 "
+                 "WHERE acked = ''");
+  stmt.Bind(m.queue).Bind(m.document_id).Bind(m.metadata).Bind(m.pdf_path).Bind(m.pdf_sha256).Bind(now);
+  return stmt.Run();
+}
+
+Result<std::vector<QueueMessage>> WaitingMessages(sqlite3* db, const std::string& queue, int limit) {
+  Statement stmt(db,
+                 "SELECT seq, queue, document_id, metadata, pdf_path, pdf_sha256, enqueued, acked, acked_by "
+                 "FROM queue_messages WHERE queue = ? AND acked = '' ORDER BY seq LIMIT ?");
+  stmt.Bind(queue).Bind(limit);
+  std::vector<QueueMessage> out;
+  for (;;) {
+    Result<bool> row = stmt.Step();
+    if (!row) return Err(row.error());
+    if (!*row) return out;
+    out.push_back({.seq = stmt.Int(0), .queue = stmt.Text(1), .document_id = stmt.Text(2), .metadata = stmt.Text(3),
+                   .pdf_path = stmt.Text(4), .pdf_sha256 = stmt.Text(5), .enqueued = stmt.Text(6),
+                   .acked = stmt.Text(7), .acked_by = stmt.Text(8)});
+  }
+}
+
+Status AckMessage(sqlite3* db, int64_t seq, const std::string& who, const std::string& now) {
+  Statement stmt(db, "UPDATE queue_messages SET acked = ?, acked_by = ? WHERE seq = ? AND acked = ''");
+  stmt.Bind(now).Bind(who).Bind(seq);
+  return stmt.Run();
+}
+
 }  // namespace facteur::store

@@ -1,4 +1,5 @@
-// Rows of the outbox (table deliveries, schema migration 3).
+// Rows of the outbox (table deliveries, schema migration 4) and of the pull
+// queues (table queue_messages, migration 6).
 //
 // These functions only run SQL; transactions are the caller's (SqliteStore).
 // REQUIRES for the writers: an open write transaction on db.
@@ -37,6 +38,12 @@ Result<std::vector<DeliveryRecord>> ListRows(sqlite3* db, const std::string& sta
                                              int limit);
 Result<int> RequeueRows(sqlite3* db, const std::string& id, const std::string& destination, bool replay,
                         int64_t now_ms, const std::string& now);
+
+// Pull queues. InsertMessage is idempotent per (queue, document_id) and
+// never touches an acknowledged message.
+Status InsertMessage(sqlite3* db, const QueueMessage& m, const std::string& now);
+Result<std::vector<QueueMessage>> WaitingMessages(sqlite3* db, const std::string& queue, int limit);
+Status AckMessage(sqlite3* db, int64_t seq, const std::string& who, const std::string& now);
 
 }  // namespace facteur::store
 

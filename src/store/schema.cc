@@ -14,6 +14,7 @@ namespace {
 //   3: customers, customer_contracts (facteur customers import).
 //   4: deliveries (route: the outbox, one row per document and destination).
 //   5: journal (hash-chained, append-only), holds, documents_received (issue 7).
+//   6: queue_messages (pull queues of `type: table` destinations, issue 5).
 const char* const kMigrations[] = {
     // 1. JSON columns hold Poco::JSON text (see record_codec.cc).
     R"sql(
@@ -160,6 +161,24 @@ INSERT INTO document_keys (doc_key, name, value)
   SELECT d.doc_key, ':queue', q.value FROM documents d, json_each(d.queues) q;
 -- Listing by filter, newest first, without a sort over every record.
 CREATE INDEX documents_received ON documents(received);
+)sql",
+    // 6. Pull queues: what `type: table` destinations delivered, for
+    // integrators that pull (`facteur queue pull NAME --ack`). No foreign
+    // key: a message outlives a re-Put of its record.
+    R"sql(
+CREATE TABLE queue_messages (
+  seq          INTEGER PRIMARY KEY AUTOINCREMENT,  -- order of arrival
+  queue        TEXT NOT NULL,
+  document_id  TEXT NOT NULL,
+  metadata     TEXT NOT NULL,   -- JSON object, as the webhook's metadata part
+  pdf_path     TEXT NOT NULL,   -- HOME/documents/<id>.pdf or ''
+  pdf_sha256   TEXT NOT NULL,
+  enqueued     TEXT NOT NULL,
+  acked        TEXT NOT NULL DEFAULT '',  -- ISO 8601 UTC; '' while waiting
+  acked_by     TEXT NOT NULL DEFAULT '',
+  UNIQUE (queue, document_id)
+);
+CREATE INDEX queue_messages_waiting ON queue_messages(queue, acked, seq);
 )sql",
 };
 

@@ -57,6 +57,9 @@ class SqliteStore : public Store {
                                                      int limit) override;
   Result<int> RequeueDeliveries(const std::string& document_id, const std::string& destination,
                                 bool replay) override;
+  Status Enqueue(const QueueMessage& message) override;                          // sqlite_outbox.cc
+  Result<std::vector<QueueMessage>> PullQueue(const std::string& queue, int limit,
+                                              const std::string& ack_by) override;
 
  private:
   // Journals the hashes of the record's original and PDF ("seal") unless
