@@ -4,7 +4,7 @@
 //   - route:
 //       destinations:
 //         ged-invoices: {type: folder, path: out/ged, name: '{date}_{id}'}
-//         crm-complaints: {type: webhook, url: 'http://crm:8080/inbound',
+//         crm-complaints: {type: webhook, url: 'https://crm.example.fr/inbound',
 //                          secret_env: FACTEUR_CRM_SECRET, max_attempts: 8,
 //                          base_delay: 30s}
 //         erp-inbound: {type: table, queue: erp}   # a pull queue in the store

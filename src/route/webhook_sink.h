@@ -22,7 +22,8 @@
 namespace facteur::route {
 
 struct WebhookSinkOptions {
-  std::string url;             // http://host:port/path
+  std::string url;             // http://host:port/path or https://...
+  std::string ca_file;         // https: trust only this PEM CA file (default: the system's CAs)
   std::string secret;          // HMAC key; empty = no signature header
   int64_t connect_timeout_ms = 10000;
   int64_t timeout_ms = 30000;  // send and receive
@@ -31,7 +32,7 @@ struct WebhookSinkOptions {
 
 std::unique_ptr<Sink> NewWebhookSink(std::string name, WebhookSinkOptions options);
 
-// url, secret or secret_env (the name of an environment variable),
+// url, ca_file, secret or secret_env (the name of an environment variable),
 // connect_timeout_ms, timeout_ms and retry settings.
 Result<WebhookSinkOptions> WebhookSinkOptionsFrom(const Settings& s);
 
