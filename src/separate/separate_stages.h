@@ -28,7 +28,7 @@ struct DetectOptions {
   // and PATCHT barcodes.
   std::vector<std::string> separators = {"PATCHT"};
   bool patch_codes = true;   // look for Kodak patch bars
-  bool barcodes = true;      // read barcodes (zxing)
+  bool barcodes = true;      // read barcodes (zxing, then code39_rows.h for warped Code 39)
   std::vector<std::string> formats;  // barcode formats; empty = code39, code128, qr
   double min_patch_mm = 15;  // shortest patch bars accepted
   // A page with barcode-like bars that decode to nothing is reported
