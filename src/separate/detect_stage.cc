@@ -3,6 +3,7 @@
 
 #include "separate/bar_region.h"
 #include "separate/barcode_reader.h"
+#include "separate/code39_rows.h"
 #include "separate/gray_plane.h"
 #include "separate/patch_code.h"
 #include "separate/separate_stages.h"
@@ -49,6 +50,15 @@ class DetectWorker : public PageWorker {
         if (page.separator.empty() && IsSeparator(code.text)) page.separator = code.text;
       }
       unreadable = scan->unreadable;
+      // zxing gives up on warped symbols; a second, tolerant reading.
+      if (scan->codes.empty() && WantsCode39()) {
+        for (const std::string& text : ReadCode39Rows(gray, dpi)) {
+          found_mark = true;
+          page.barcodes.push_back(text);
+          page.notes.push_back("separate: barcode Code39 '" + text + "' (tolerant reader)");
+          if (page.separator.empty() && IsSeparator(text)) page.separator = text;
+        }
+      }
     }
     if (options_.report_unreadable && !found_mark) {
       if (unreadable > 0) {
@@ -65,6 +75,10 @@ class DetectWorker : public PageWorker {
  private:
   bool IsSeparator(const std::string& value) const {
     return std::find(options_.separators.begin(), options_.separators.end(), value) != options_.separators.end();
+  }
+  bool WantsCode39() const {
+    return options_.formats.empty() ||
+           std::find(options_.formats.begin(), options_.formats.end(), "code39") != options_.formats.end();
   }
   const DetectOptions& options_;
 };

@@ -40,7 +40,10 @@ bool MatchAt(const std::vector<Run>& runs, size_t i, double px_per_mm, Candidate
   if (narrow_mm < 1.0 || narrow_mm > 3.5) return false;
   for (int s : spaces)
     if (s < 0.5 * narrow || s > 1.8 * narrow) return false;
-  if (runs[i - 1].length < 1.5 * narrow || runs[i + 7].length < 1.5 * narrow) return false;
+  // Quiet zones as wide as a wide bar and a half: a patch stands alone, and
+  // four bars inside a 1-D barcode (corpus/separators/
+  // patch-code-t-middle-distorted.pdf) read as PATCH4 without this.
+  if (runs[i - 1].length < 1.5 * wide || runs[i + 7].length < 1.5 * wide) return false;
   out->pattern.clear();
   for (int b : bars) out->pattern += b > (narrow + wide) / 2 ? 'W' : 'N';
   out->start = runs[i].start;

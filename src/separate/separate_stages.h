@@ -28,7 +28,7 @@ struct DetectOptions {
   // and PATCHT barcodes.
   std::vector<std::string> separators = {"PATCHT"};
   bool patch_codes = true;   // look for Kodak patch bars
-  bool barcodes = true;      // read barcodes (zxing)
+  bool barcodes = true;      // read barcodes (zxing, then code39_rows.h for warped Code 39)
   std::vector<std::string> formats;  // barcode formats; empty = code39, code128, qr
   double min_patch_mm = 15;  // shortest patch bars accepted
   // A page with barcode-like bars that decode to nothing is reported
@@ -39,9 +39,14 @@ struct DetectOptions {
 
 struct SplitOptions {
   // Blank pages (dropped by cleanup.blank before document stages) separate
-  // letters. With `duplex`, pages come as front/back pairs and only a blank
-  // sheet (both sides blank) separates; a lone blank back side does not.
+  // letters. With `duplex`, only a blank sheet (both sides blank) separates;
+  // a lone blank back side does not.
   bool blank_separates = false;
+  // The tray was scanned duplex: source pages 0/1, 2/3... are the front and
+  // back of one sheet. A document never starts on a back side whose front
+  // it follows (a cut asked for there waits for the next front), and the
+  // back of a separator sheet is dropped with it. Blank backs are dropped
+  // by cleanup.blank before this stage; written ones stay with their front.
   bool duplex = false;
   int every = 0;  // > 0: also cut every N pages (fixed-length forms)
   // A page with a barcode starting with one of these starts a new document
@@ -51,6 +56,17 @@ struct SplitOptions {
   // fields[id_field] (the text after the prefix). "" = off.
   std::string id_prefix;
   std::string id_field = "document_id";
+  // First-page detection (first_page.h), for trays without separator
+  // sheets: a page scoring at least `first_page_threshold` starts a new
+  // document. Each part gets a split confidence, the least sure of the
+  // decisions that made it (its own start and each page kept in it), in
+  // source.context["batch.split_confidence"]; a part below `review_below`
+  // goes to review naming the doubtful page. Needs OCR text, so the stage
+  // runs after OCR. Off by default: separator sheets are surer. A lower
+  // threshold cuts more (merges fewer letters, splits more attachments).
+  bool first_page = false;
+  double first_page_threshold = 0.5;
+  double review_below = 0.8;
 };
 
 Result<DetectOptions> ReadDetectOptions(const Settings& settings);

@@ -1,7 +1,9 @@
 // separate.split: cuts a document into one document per letter.
 #include <algorithm>
+#include <cstdio>
 
 #include "core/clock.h"
+#include "separate/first_page.h"
 #include "separate/separate_stages.h"
 
 namespace facteur::separate {
@@ -11,6 +13,13 @@ namespace {
 struct Part {
   std::vector<size_t> pages;
   std::vector<std::string> problems;
+  double confidence = 1;  // of the split decisions that made it (first-page detection)
+  std::string doubt;      // the least sure of them, for the event log
+  void Doubt(double c, const std::string& why) {
+    if (c >= confidence) return;
+    confidence = c;
+    doubt = why;
+  }
 };
 
 std::string PageName(const Page& page) { return "page " + std::to_string(page.source_index + 1); }
@@ -61,25 +70,50 @@ class SplitStage : public DocumentStage {
 
 std::vector<Part> SplitStage::Plan(Document& doc, int* separators) {
   std::vector<Part> parts(1);
-  auto cut = [&] {
-    if (!parts.back().pages.empty()) parts.emplace_back();
-  };
-  int previous = -1;
+  // A cut asked for waits for a page that may start a document: in duplex,
+  // not the back of a front already in the part.
+  bool pending = false;
+  auto ask = [&] { pending = pending || !parts.back().pages.empty(); };
+  int previous = -1, separator_front = -2;
+  const Page* last_kept = nullptr;
   for (size_t i = 0; i < doc.pages.size(); ++i) {
     const Page& page = doc.pages[i];
-    if (BlankSheetBetween(previous, page.source_index)) cut();
+    const bool back = options_.duplex && page.source_index % 2 == 1;
+    if (BlankSheetBetween(previous, page.source_index)) ask();
+    const bool follows_front = back && previous == page.source_index - 1;
     previous = page.source_index;
-    if (!page.separator.empty()) {
-      ++*separators;
-      doc.events.push_back(Event{NowIso8601(), "separate", PageName(page) + ": separator sheet " + page.separator});
-      cut();
+    if (back && page.source_index - 1 == separator_front) {
+      doc.events.push_back(Event{NowIso8601(), "separate", PageName(page) + ": back of the separator sheet, dropped"});
       continue;
     }
-    if (StartsDocument(page)) cut();
-    if (options_.every > 0 && static_cast<int>(parts.back().pages.size()) == options_.every) cut();
+    if (!page.separator.empty()) {
+      ++*separators;
+      separator_front = page.source_index;
+      doc.events.push_back(Event{NowIso8601(), "separate", PageName(page) + ": separator sheet " + page.separator});
+      ask();
+      continue;
+    }
+    if (StartsDocument(page)) ask();
+    if (options_.every > 0 && static_cast<int>(parts.back().pages.size()) >= options_.every) ask();
+    const bool may_start = !parts.back().pages.empty() && !follows_front;
+    if (options_.first_page && may_start && !pending) {
+      FirstPageScore score = ScoreFirstPage(page, last_kept);
+      if (score.score >= options_.first_page_threshold) {
+        parts.emplace_back();
+        parts.back().Doubt(score.score, PageName(page) + " starts a letter: first-page score " + DescribeScore(score));
+      } else {
+        parts.back().Doubt(1 - score.score,
+                           PageName(page) + " continues the letter: first-page score " + DescribeScore(score));
+      }
+    }
+    if (pending && !follows_front) {
+      parts.emplace_back();
+      pending = false;
+    }
     if (!page.separator_problem.empty())
       parts.back().problems.push_back(PageName(page) + " of the original: unreadable separator? " + page.separator_problem);
     parts.back().pages.push_back(i);
+    last_kept = &page;
   }
   if (parts.back().pages.empty()) parts.pop_back();
   return parts;
@@ -135,6 +169,16 @@ void SplitStage::Shape(Document& part, Part& plan, int number, int count) const 
     part.events.push_back(Event{NowIso8601(), "separate",
                                 "part " + std::to_string(number) + " of " + std::to_string(count) + ": pages " +
                                     PageList(part.pages) + " of " + part.source.path});
+  if (options_.first_page) {
+    char confidence[16];
+    std::snprintf(confidence, sizeof confidence, "%.2f", plan.confidence);
+    part.source.context["batch.split_confidence"] = confidence;
+    if (plan.confidence < options_.review_below) {
+      part.status = DocStatus::kReview;
+      part.events.push_back(Event{NowIso8601(), "separate",
+                                  std::string("doubtful split (confidence ") + confidence + "): " + plan.doubt});
+    }
+  }
   for (const std::string& problem : plan.problems) {
     part.events.push_back(Event{NowIso8601(), "separate", problem});
     part.status = DocStatus::kReview;
@@ -172,6 +216,19 @@ Result<SplitOptions> ReadSplitOptions(const Settings& settings) {
   options.split_before = *before;
   options.id_prefix = *prefix;
   options.id_field = *field;
+  auto first = settings.Child("first_page");
+  if (!first) return Err(first.error());
+  auto enabled = first->Bool("enabled", options.first_page);
+  auto threshold = first->Double("threshold", options.first_page_threshold);
+  auto review = first->Double("review_below", options.review_below);
+  for (const Status* st : {enabled ? nullptr : &enabled.error(), threshold ? nullptr : &threshold.error(),
+                           review ? nullptr : &review.error()})
+    if (st) return Err(*st);
+  if (*threshold <= 0 || *threshold >= 1) return Err(first->Error("first_page.threshold: must be between 0 and 1"));
+  if (*review < 0 || *review > 1) return Err(first->Error("first_page.review_below: must be between 0 and 1"));
+  options.first_page = *enabled;
+  options.first_page_threshold = *threshold;
+  options.review_below = *review;
   return options;
 }
 

@@ -3,6 +3,7 @@
 // run directly on imported pages.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -75,6 +76,7 @@ TEST_CASE("Patch T sheets split every sample as its sheet layout says", "[separa
       {"patch-code-t-double.pdf", {{0}, {3}}},          // two sheets in a row: still 2 documents
       {"several-patcht-codes.pdf", {{0, 1}, {3, 4}, {6}}},
       {"barcode-fax-image.pdf", {{0}, {2}}},            // real 300 dpi CCITT scan
+      {"patch-code-t-middle-distorted.pdf", {{0}, {2}}},  // PATCHT Code 39 bent by a wave
   };
   for (const Case& c : cases) {
     INFO(c.file);
@@ -118,6 +120,7 @@ TEST_CASE("An unreadable separator is reported and sends the letter to review", 
   std::vector<Document> docs = Split("patch-code-t-middle-unreadable.pdf");
   REQUIRE(Ranges(docs) == Layout{{0, 1, 2}});  // no separator read: not split...
   CHECK(docs[0].status == DocStatus::kReview);  // ...but not silently merged either
+  CHECK(docs[0].pages[1].separator.empty());  // MANIFEST: no separator is expected
   CHECK_FALSE(docs[0].pages[1].separator_problem.empty());
   CHECK(docs[0].pages[0].separator_problem.empty());
   CHECK(docs[0].pages[2].separator_problem.empty());
@@ -170,4 +173,37 @@ TEST_CASE("Every N pages cuts fixed-length forms", "[separate]") {
   CHECK(Ranges(Split("several-patcht-codes.pdf", {}, every)) == Layout{{0, 1}, {3, 4}, {6}});
   every.every = 1;
   CHECK(Ranges(Split("several-patcht-codes.pdf", {}, every)) == Layout{{0}, {1}, {3}, {4}, {6}});
+}
+
+TEST_CASE("A warped PATCHT barcode zxing gives up on is read by the tolerant reader", "[separate]") {
+  std::vector<Document> docs = Split("patch-code-t-middle-distorted.pdf");
+  REQUIRE(Ranges(docs) == Layout{{0}, {2}});
+  // The separator page is gone from the parts; its reading is in the events.
+  std::string events;
+  for (const auto& e : docs[0].events) events += e.message + "\n";
+  CHECK(events.find("page 2: separator sheet PATCHT") != std::string::npos);
+  // Restricted to formats without Code 39, the sheet is not read, and it is
+  // reported rather than silently merged.
+  DetectOptions qr_only;
+  qr_only.formats = {"qr"};
+  docs = Split("patch-code-t-middle-distorted.pdf", qr_only);
+  REQUIRE(Ranges(docs) == Layout{{0, 1, 2}});
+  CHECK(docs[0].status == DocStatus::kReview);
+  CHECK_FALSE(docs[0].pages[1].separator_problem.empty());
+}
+
+TEST_CASE("The Document Splitter sheet of many-qr-codes.pdf separates on ADAR-NEXTDOC", "[separate]") {
+  DetectOptions adar;
+  adar.separators = {"ADAR-NEXTDOC"};
+  std::vector<Document> docs = Split("many-qr-codes.pdf", adar);
+  CHECK(Ranges(docs) == Layout{{0}, {2}});
+  for (const Document& d : docs) CHECK(d.status == DocStatus::kDone);
+  // With the default PATCHT the sheet's codes are read as data: one
+  // document, nothing unreadable to report.
+  docs = Split("many-qr-codes.pdf");
+  REQUIRE(Ranges(docs) == Layout{{0, 1, 2}});
+  CHECK(docs[0].status == DocStatus::kDone);
+  const auto& codes = docs[0].pages[1].barcodes;
+  CHECK(std::find(codes.begin(), codes.end(), "ADAR-NEXTDOC") != codes.end());
+  CHECK(docs[0].pages[1].separator_problem.empty());
 }

@@ -122,6 +122,30 @@ TEST_CASE("Blank sheets separate letters when blank_separates is on", "[separate
   CHECK(docs[0].pages.size() == 19);
 }
 
+TEST_CASE("A duplex tray keeps written backs with their front and drops blank backs", "[separate]") {
+  // Front/back pairs: letter 1 recto-verso; a patch T sheet with a blank
+  // back; letter 2 on three sides (blank back, then recto-verso); a patch T
+  // sheet whose back carries printed instructions; letter 3, blank back.
+  using K = SheetKind;
+  const std::vector<TraySheet> sheets = {{K::kLetter, 1}, {K::kLetter, 1}, {K::kPatchT, 0}, {K::kBlank, 0},
+                                         {K::kLetter, 2}, {K::kBlank, 0},  {K::kLetter, 2}, {K::kLetter, 2},
+                                         {K::kPatchT, 0}, {K::kLetter, 20}, {K::kLetter, 3}, {K::kBlank, 0}};
+  TempDir dir;
+  REQUIRE(WriteTray(dir.File("duplex.tif"), sheets));
+  std::vector<Seen> docs = RunTray(dir.File("duplex.tif"), "{duplex: true}", dir);
+  REQUIRE(docs.size() == 3);
+  CHECK(docs[0].pages == std::vector<int>{0, 1});
+  CHECK(docs[1].pages == std::vector<int>{4, 6, 7});
+  CHECK(docs[2].pages == std::vector<int>{10});
+  for (const Seen& d : docs) CHECK(d.status == DocStatus::kDone);
+  CHECK(docs[2].events.find("page 10: back of the separator sheet, dropped") != std::string::npos);
+  // Without duplex the separator's written back side starts letter 3.
+  TempDir other;
+  docs = RunTray(dir.File("duplex.tif"), "{}", other);
+  REQUIRE(docs.size() == 3);
+  CHECK(docs[2].pages == std::vector<int>{9, 10});
+}
+
 TEST_CASE("facteur run prints one record per letter with batch options", "[separate][cli]") {
   TempDir dir;
   std::vector<TraySheet> sheets = Tray(SheetKind::kPatchT);

@@ -11,6 +11,7 @@
 #include "samplegen/generate.h"
 #include "samplegen/letter.h"
 #include "samplegen/selfcheck.h"
+#include "samplegen/tray.h"
 
 namespace fs = std::filesystem;
 using namespace facteur::samplegen;
@@ -24,6 +25,9 @@ void Usage(FILE* out) {
                "                         [--split train|eval] [--text-only]\n"
                "       facteur-samplegen --samples --out DIR   (the repository's samples/ set)\n"
                "       facteur-samplegen --selfcheck           (exit 1 if a check fails)\n"
+               "       facteur-samplegen --trays N --out DIR [--count LETTERS] [--seed N] [--lang L]\n"
+               "                         (scanned duplex trays without separator sheets: tray-NN.tif\n"
+               "                         and tray-NN.truth.tsv, see tools/samplegen/tray.h)\n"
                "\n"
                "Writes NAME.{png,jpg,tif,pdf} with NAME.txt (ground-truth text, pages separated\n"
                "by form feeds) and NAME.json (class, language, pages, degradations, fields).\n"
@@ -78,6 +82,7 @@ int main(int argc, char** argv) try {
   int count = 10, dpi = 200;
   std::vector<std::string> classes = kLetterClasses;
   bool samples = false, selfcheck = false;
+  int trays = 0;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     auto value = [&]() -> std::string {
@@ -110,6 +115,8 @@ int main(int argc, char** argv) try {
       text_only = true;
     } else if (arg == "--samples") {
       samples = true;
+    } else if (arg == "--trays") {
+      trays = std::atoi(value().c_str());
     } else if (arg == "--selfcheck") {
       selfcheck = true;
     } else {
@@ -133,6 +140,18 @@ int main(int argc, char** argv) try {
     if (!Known(c)) return Fail("unknown class '" + c + "' (see --help)");
   }
   fs::create_directories(out);
+  if (trays > 0) {
+    for (int t = 1; t <= trays; ++t) {
+      char name[32];
+      std::snprintf(name, sizeof name, "tray-%02d", t);
+      TraySpec spec{.name = name, .seed = seed * 1000 + static_cast<uint64_t>(t), .letters = count, .dpi = dpi,
+                    .language = lang};
+      auto path = GenerateTray(spec, out);
+      if (!path) return Fail(path.error().ToString());
+      std::printf("%s\n", path->c_str());
+    }
+    return 0;
+  }
 
   std::vector<SampleSpec> specs;
   if (samples) {
