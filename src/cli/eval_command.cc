@@ -44,6 +44,7 @@ options:
   --pipeline FILE   pipeline (default: pipelines/default.yaml)
   --jobs N          OCR workers (default: all cores)
   --errors          list the misclassified files
+  --reviewed        list the correctly classified files sent to review
   --customers FILE  customer directory (CSV, as `facteur customers import`)
                     for the match.customer stage; the generator writes one
   -h, --help        this help
@@ -104,7 +105,7 @@ int EvalCommand(const Args& args) {
   Flags flags;
   int code = 0;
   if (!ParseOrExit("eval", args, {{"json", false}, {"text", false}, {"pipeline", true}, {"jobs", true}, {"errors", false},
-                    {"customers", true}},
+                    {"reviewed", false}, {"customers", true}},
                    kHelp, flags, code))
     return code;
   if (flags.positional().empty())
@@ -160,6 +161,9 @@ int EvalCommand(const Args& args) {
                              extract::DefaultScoredFields(), field_report);
       extract::ScoreCustomer(*truth, d.fields, customer_tally);
     }
+    if (ok && !straight && flags.Has("reviewed") && !flags.Has("json"))
+      std::fprintf(stderr, "  reviewed: %s %s %.2f: %s\n", (f.text.empty() ? f.image : f.text).c_str(),
+                   f.label.c_str(), d.classification.confidence, d.classification.reason.c_str());
     if (!ok) {
       Object::Ptr e = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
       e->set("file", f.image.empty() || kind == "text" ? f.text : f.image);

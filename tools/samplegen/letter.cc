@@ -113,7 +113,7 @@ void VaryTrainBody(const std::string& cls, const std::string& lang,
                    const std::vector<std::pair<std::string, std::string>>& vars, Rng& rng, std::vector<Block>& body) {
   if (body.size() > 1 && cls != "bank_details" && cls != "order" && rng.Chance(0.15)) body.resize(1);
   const auto& asides = lang == "fr" ? FrenchTrainAsides() : EnglishTrainAsides();
-  for (int n = rng.Chance(0.4) ? rng.Between(1, 2) : 0; n > 0; --n) {
+  for (int n = rng.Chance(0.6) ? rng.Between(1, 2) : 0; n > 0; --n) {
     const int at = rng.Between(0, static_cast<int>(body.size()));
     body.insert(body.begin() + at, BodyBlock(FillTemplate(asides[rng.Below(static_cast<int>(asides.size()))], vars)));
   }

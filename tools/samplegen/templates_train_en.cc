@@ -147,7 +147,7 @@ void InformationRequest(ClassWordings& w) {
                   "A reply by email would suit me perfectly.",
                   "I could not find this information on your website.",
                   "Could you also give me the opening hours of your local office?"});
-  Add(w.endings, {"Many thanks in advance.", "I look forward to hearing from you."});
+  Add(w.endings, {"Please post these details to me.", "This will help me make my choice."});
 }
 
 void Other(ClassWordings& w) {
@@ -207,6 +207,12 @@ const std::vector<std::string>& EnglishTrainAsides() {
       "I have already sent an email about this, with no reply.",
       "By the way, I did receive your last invoice.",
       "I have been your customer for many years.",
+      "Thank you in advance for your help.",
+      "I look forward to hearing from you.",
+      "Many thanks in advance for your attention.",
+      "Thank you for looking into this letter.",
+      "Please do not hesitate to contact me if you need anything further.",
+      "I remain at your disposal for any further information.",
   };
   return asides;
 }

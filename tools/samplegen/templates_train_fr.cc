@@ -159,7 +159,7 @@ void InformationRequest(ClassWordings& w) {
                   "Une réponse par courriel me conviendrait parfaitement.",
                   "Je n'ai pas trouvé cette information sur votre site internet.",
                   "Pouvez-vous aussi me préciser les horaires d'ouverture de votre agence ?"});
-  Add(w.endings, {"Avec mes remerciements anticipés.", "Dans l'attente de ces informations, je vous remercie."});
+  Add(w.endings, {"Merci de me faire parvenir ces éléments par courrier.", "Ces précisions m'aideront à faire mon choix."});
 }
 
 void Other(ClassWordings& w) {
@@ -221,6 +221,12 @@ const std::vector<std::string>& FrenchTrainAsides() {
       "Je vous ai déjà adressé un courriel à ce sujet, resté sans suite.",
       "Accessoirement, j'ai bien reçu votre dernière facture.",
       "Je suis client(e) chez vous depuis de nombreuses années.",
+      "Je vous remercie par avance de votre réponse.",
+      "Dans l'attente de votre retour, je vous remercie de votre attention.",
+      "Merci par avance pour votre diligence.",
+      "Je vous remercie de l'attention que vous porterez à ce courrier.",
+      "Je reste à votre disposition pour tout complément d'information.",
+      "N'hésitez pas à me contacter si nécessaire.",
   };
   return asides;
 }
