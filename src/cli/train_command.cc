@@ -160,7 +160,12 @@ int TrainCommand(const Args& args) {
   }
   auto model = TrainTextModel(train, calibration, options);
   if (!model) return ReportError("train", model.error());
-  model->metrics.insert(model->metrics.begin(), {{"trained", Today()}, {"text", flags.Has("ocr") ? "ocr" : "ground truth"}});
+  char l2[32];
+  std::snprintf(l2, sizeof l2, "%g", options.l2);
+  model->metrics.insert(model->metrics.begin(), {{"trained", Today()},
+                                                 {"text", flags.Has("ocr") ? "ocr" : "ground truth"},
+                                                 {"epochs", std::to_string(options.epochs)},
+                                                 {"l2", l2}});
   if (Status st = SaveTextModel(*model, flags.Get("out")); !st.ok()) return ReportError("train", st);
   std::printf("facteur train: %s model, %zu classes, %zu features -> %s\n", model->algorithm.c_str(),
               model->classes.size(), model->vocabulary.size(), flags.Get("out").c_str());
