@@ -129,8 +129,12 @@ Status AppendCustomerRow(const std::string& path, const Letter& letter) {
   const bool invoice = letter.letter_class == "invoice";
   const std::string name = Truth(letter, invoice ? "recipient" : "sender_name");
   const std::string postcode = invoice ? "" : Postcode(Truth(letter, "sender_address"));
-  std::ifstream probe(path, std::ios::binary | std::ios::ate);
-  const bool fresh = !probe || probe.tellg() <= 0;
+  // Random ids may repeat across letters: the directory keeps the first
+  // (the CSV import refuses an id given twice).
+  std::ifstream probe(path, std::ios::binary);
+  bool fresh = true;
+  for (std::string line; std::getline(probe, line); fresh = false)
+    if (line.compare(0, id.size() + 1, id + ",") == 0) return Status::OK();
   std::ofstream f(path, std::ios::binary | std::ios::app);
   if (fresh) f << "id,name,postcode,contracts\n";
   f << CsvField(id) << "," << CsvField(name) << "," << CsvField(postcode) << ","
