@@ -167,7 +167,13 @@ void Other(ClassWordings& w) {
                    "With a degree in business, I am applying for a customer adviser post in your company.",
                    "I am writing to say how much I enjoyed your director's talk at the conference.",
                    "Our school is collecting books for the library and we hope you might take part.",
-                   "Please find attached the minutes of the residents' meeting held on {incident_date}."});
+                   "Please find attached the minutes of the residents' meeting held on {incident_date}.",
+                   "I am sending you, as promised, the technical note on our new measuring equipment.",
+                   "Our laboratory has developed a method that may interest your engineers.",
+                   "Allow me to present the results of the trials carried out in our workshop last month.",
+                   "As agreed at our meeting, here is a short description of the system we use."});
+  Add(w.middles, {"The equipment is simple to operate and the results so far have been encouraging.",
+                  "A copy of the full report can be sent to you on request."});
   Add(w.middles, {"We would be delighted if you could join us.",
                   "I enclose my CV and a reference from my tutor.",
                   "We would be happy to give a free demonstration at your premises.",

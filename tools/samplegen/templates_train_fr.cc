@@ -179,7 +179,13 @@ void Other(ClassWordings& w) {
                    "Titulaire d'un master de gestion, je sollicite un emploi de chargé(e) de clientèle dans votre entreprise.",
                    "Je me permets de vous écrire pour vous dire combien j'ai apprécié la conférence de votre directrice.",
                    "Notre école organise une collecte de livres et nous pensons que vous pourriez y participer.",
-                   "Vous trouverez ci-joint le compte rendu de la réunion de copropriété du {incident_date}."});
+                   "Vous trouverez ci-joint le compte rendu de la réunion de copropriété du {incident_date}.",
+                   "Comme convenu, je vous adresse la note technique sur notre nouvel appareil de mesure.",
+                   "Notre laboratoire a mis au point un procédé qui pourrait intéresser vos ingénieurs.",
+                   "Permettez-moi de vous présenter les résultats des essais menés dans notre atelier le mois dernier.",
+                   "Suite à notre réunion, voici une brève description du système que nous utilisons."});
+  Add(w.middles, {"Le matériel est simple à utiliser et les premiers résultats sont encourageants.",
+                  "Une copie du rapport complet peut vous être envoyée sur simple demande."});
   Add(w.middles, {"Votre présence nous ferait un grand plaisir.",
                   "Je joins mon curriculum vitae et une lettre de recommandation de mon enseignant.",
                   "Nous restons disponibles pour une démonstration gratuite dans vos locaux.",
