@@ -36,9 +36,32 @@ std::vector<std::string> FoldedWords(std::string_view text) {
   return words;
 }
 
+std::vector<std::string> SubjectWords(std::string_view text) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (int line = 0; start < text.size() && line < 40; ++line) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::vector<std::string> words = FoldedWords(text.substr(start, end - start));
+    start = end + 1;
+    if (words.empty()) continue;
+    const std::string& w = words[0];
+    if (w == "objet" || w == "re" || w == "subject" || w == "concerne") {
+      out.insert(out.end(), words.begin() + 1, words.end());
+      if (out.size() > 12) out.resize(12);
+      return out;
+    }
+  }
+  return out;
+}
+
 std::unordered_map<std::string, int> ExtractFeatures(std::string_view text) {
   const std::vector<std::string> words = FoldedWords(text);
   std::unordered_map<std::string, int> features;
+  // The subject line says the intent in a few words: its words count again,
+  // as features of their own, so the model can weigh them apart.
+  for (const std::string& w : SubjectWords(text))
+    if (w != "0") ++features["s:" + w];
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
     ++features["w:" + w];

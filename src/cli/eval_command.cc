@@ -4,6 +4,7 @@
 #include <Poco/JSON/Stringifier.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <set>
@@ -12,6 +13,9 @@
 #include "classify/labelled_set.h"
 #include "cli/commands.h"
 #include "cli/labelled_docs.h"
+#include "core/files.h"
+#include "extract/customer_csv.h"
+#include "extract/field_eval.h"
 
 namespace facteur {
 namespace {
@@ -25,8 +29,10 @@ Runs a pipeline over labelled folders (NAME.json sidecars with "class", or
 manifest.tsv `path<TAB>class`) and reports: class accuracy (overall and per
 kind: clean, scan, fax, text), per-class precision and recall, the confusion
 matrix, the straight-through rate (documents that need no review at the
-pipeline's threshold) with the error rate among them, and a reliability table
-(stated confidence vs accuracy, per bin).
+pipeline's threshold) with the error rate among them, a reliability table
+(stated confidence vs accuracy, per bin), and, where NAME.json carries
+"fields" (as facteur-samplegen writes them), per-field precision, recall
+and F1 and the customer match rate (with --customers).
 
 Images go through every stage (import, OCR, ..., classify); files with only
 ground-truth text, or all files with --text, through the classify and extract
@@ -38,6 +44,9 @@ options:
   --pipeline FILE   pipeline (default: pipelines/default.yaml)
   --jobs N          OCR workers (default: all cores)
   --errors          list the misclassified files
+  --reviewed        list the correctly classified files sent to review
+  --customers FILE  customer directory (CSV, as `facteur customers import`)
+                    for the match.customer stage; the generator writes one
   -h, --help        this help
 )";
 
@@ -56,12 +65,47 @@ Object::Ptr TallyJson(const Tally& t) {
   return o;
 }
 
+// The "fields" truth of a labelled file: its NAME.json beside the image or
+// text; empty when there is none or it has no "fields".
+Result<std::map<std::string, std::string>> TruthFields(const LabelledFile& f) {
+  std::string base = f.text.empty() ? f.image : f.text;
+  base = base.substr(0, base.rfind('.')) + ".json";
+  std::error_code ec;
+  if (!std::filesystem::exists(base, ec)) return std::map<std::string, std::string>{};
+  auto json = ReadFile(base);
+  if (!json) return Err(json.error());
+  return extract::ReadTruthFields(*json, base);
+}
+
+Object::Ptr CountsJson(const extract::FieldCounts& c) {
+  Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  o->set("tp", c.tp), o->set("fp", c.fp), o->set("fn", c.fn);
+  o->set("precision", c.Precision()), o->set("recall", c.Recall()), o->set("f1", c.F1());
+  return o;
+}
+
+Object::Ptr FieldsJson(const extract::FieldReport& r, const extract::CustomerTally& t, bool no_directory) {
+  Object::Ptr o = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  o->set("documents", r.documents);
+  Object::Ptr per = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  for (const auto& [name, c] : r.per_field) per->set(name, CountsJson(c));
+  o->set("per_field", per);
+  o->set("all", CountsJson(r.total));
+  Object::Ptr m = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  m->set("documents", t.documents);
+  m->set("match_rate", no_directory ? Poco::Dynamic::Var() : Poco::Dynamic::Var(t.MatchRate()));
+  m->set("wrong_customer_rate", no_directory ? Poco::Dynamic::Var() : Poco::Dynamic::Var(t.WrongRate()));
+  o->set("customer_match", m);
+  return o;
+}
+
 }  // namespace
 
 int EvalCommand(const Args& args) {
   Flags flags;
   int code = 0;
-  if (!ParseOrExit("eval", args, {{"json", false}, {"text", false}, {"pipeline", true}, {"jobs", true}, {"errors", false}},
+  if (!ParseOrExit("eval", args, {{"json", false}, {"text", false}, {"pipeline", true}, {"jobs", true}, {"errors", false},
+                    {"reviewed", false}, {"customers", true}},
                    kHelp, flags, code))
     return code;
   if (flags.positional().empty())
@@ -74,9 +118,19 @@ int EvalCommand(const Args& args) {
   if (!pipeline) return ReportError("eval", pipeline.error());
   auto files = LoadLabelledFolders(flags.positional());
   if (!files) return ReportError("eval", files.error());
+  const bool customers_given = flags.Has("customers");
   if (files->empty()) return ReportError("eval", Status::InvalidArgument("no labelled files found (NAME.json or manifest.tsv)"));
+  std::vector<Customer> customers;
+  if (flags.Has("customers")) {
+    auto csv = ReadFile(flags.Get("customers"));
+    if (!csv) return ReportError("eval", csv.error());
+    auto parsed = extract::ParseCustomersCsv(*csv, flags.Get("customers"));
+    if (!parsed) return ReportError("eval", parsed.error());
+    customers = std::move(*parsed);
+  }
   auto docs = ProcessLabelled(*pipeline, *files,
-                              {.use_text = flags.Has("text"), .jobs = static_cast<int>(*jobs), .progress = !flags.Has("json")});
+                              {.use_text = flags.Has("text"), .jobs = static_cast<int>(*jobs),
+                               .progress = !flags.Has("json"), .customers = std::move(customers)});
   if (!docs) return ReportError("eval", docs.error());
 
   Tally all;
@@ -84,6 +138,8 @@ int EvalCommand(const Args& args) {
   std::map<std::string, std::map<std::string, int>> confusion;  // truth -> predicted -> n
   std::set<std::string> labels;
   std::vector<Outcome> outcomes;
+  extract::FieldReport field_report;
+  extract::CustomerTally customer_tally;
   Array::Ptr errors = new Array;
   int failed = 0;
   for (size_t i = 0; i < files->size(); ++i) {
@@ -98,6 +154,16 @@ int EvalCommand(const Args& args) {
     confusion[f.label][predicted]++;
     labels.insert(f.label), labels.insert(predicted);
     outcomes.push_back({d.classification.confidence, ok});
+    if (auto truth = TruthFields(f); !truth) {
+      return ReportError("eval", truth.error());
+    } else if (!truth->empty() && d.status != DocStatus::kFailed) {
+      extract::ScoreDocument(f.text.empty() ? f.image : f.text, *truth, extract::FieldValues(d.fields),
+                             extract::DefaultScoredFields(), field_report);
+      extract::ScoreCustomer(*truth, d.fields, customer_tally);
+    }
+    if (ok && !straight && flags.Has("reviewed") && !flags.Has("json"))
+      std::fprintf(stderr, "  reviewed: %s %s %.2f: %s\n", (f.text.empty() ? f.image : f.text).c_str(),
+                   f.label.c_str(), d.classification.confidence, d.classification.reason.c_str());
     if (!ok) {
       Object::Ptr e = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
       e->set("file", f.image.empty() || kind == "text" ? f.text : f.image);
@@ -148,9 +214,10 @@ int EvalCommand(const Args& args) {
   calibration->set("bins", cal);
   calibration->set("ece", ExpectedCalibrationError(bins));
   out->set("calibration", calibration);
-  // Field precision/recall/F1 and customer matching: measured by the
-  // extraction stages (issue 4, extraction half); null until they exist.
-  out->set("fields", Poco::Dynamic::Var());
+  if (field_report.documents)
+    out->set("fields", FieldsJson(field_report, customer_tally, !customers_given));
+  else
+    out->set("fields", Poco::Dynamic::Var());
   out->set("errors", errors);
 
   if (flags.Has("json")) {
@@ -184,7 +251,17 @@ int EvalCommand(const Args& args) {
   for (const ReliabilityBin& b : bins)
     if (b.count > 0)
       std::printf("  [%.2f, %.2f) %5d  %.4f  %.4f\n", b.low, b.high, b.count, b.mean_confidence, b.accuracy);
-  std::printf("\n  fields: not measured yet (extraction stages)\n");
+  if (field_report.documents == 0) {
+    std::printf("\n  fields: no field truth (NAME.json \"fields\") in these folders\n");
+  } else {
+    std::printf("\n  fields (%d documents with field truth)\n", field_report.documents);
+    std::printf("%s", extract::FormatFieldReport(field_report).c_str());
+    if (customers_given)
+      std::printf("  customer match: %.4f (%d/%d), wrong customer %d\n", customer_tally.MatchRate(),
+                  customer_tally.matched, customer_tally.documents, customer_tally.wrong);
+    else
+      std::printf("  customer match: not measured (give --customers FILE.csv)\n");
+  }
   if (flags.Has("errors"))
     for (size_t i = 0; i < errors->size(); ++i) {
       auto e = errors->getObject(i);

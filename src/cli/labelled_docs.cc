@@ -14,7 +14,7 @@ namespace {
 
 class TextContext : public RunContext {
  public:
-  explicit TextContext(std::string dir) : dir_(std::move(dir)) {}
+  TextContext(std::string dir, std::string home) : dir_(std::move(dir)), home_(std::move(home)) {}
   const std::string& WorkDir() const override { return dir_; }
   const std::string& Home() const override { return home_; }
   void Emit(Document) override {}  // text documents are never split
@@ -28,7 +28,8 @@ bool TextStage(std::string_view name) {
   return name.substr(0, 8) == "classify" || name.substr(0, 7) == "extract" || name.substr(0, 5) == "match";
 }
 
-Document TextDocument(Pipeline& pipeline, const LabelledFile& f, const std::string& work_dir) {
+Document TextDocument(Pipeline& pipeline, const LabelledFile& f, const std::string& work_dir,
+                      const std::string& home) {
   Document doc;
   doc.id = f.text;
   doc.source.path = f.text;
@@ -42,7 +43,7 @@ Document TextDocument(Pipeline& pipeline, const LabelledFile& f, const std::stri
   page.text.text = *text;
   page.has_text_layer = true;
   doc.pages.push_back(std::move(page));
-  TextContext ctx(work_dir);
+  TextContext ctx(work_dir, home);
   for (auto& stage : pipeline.after_pages) {
     if (!TextStage(stage->Name()) || !stage->AppliesTo(doc)) continue;
     if (Status st = stage->Run(doc, ctx); !st.ok()) {
@@ -73,6 +74,13 @@ Result<std::vector<Document>> ProcessLabelled(Pipeline& pipeline, const std::vec
   const std::string home = (std::filesystem::temp_directory_path() /
                             ("facteur-labelled-" + std::to_string(::getpid()))).string();
   if (Status st = MakeDirs(home); !st.ok()) return Err(st);
+  // Text documents get the same home as images (the store folder), so the
+  // match.customer stage reads the same (possibly empty) customer directory.
+  if (!options.customers.empty()) {
+    auto dir = OpenSqliteCustomers(home + "/store");
+    if (!dir) return Err(dir.error());
+    if (Status st = (*dir)->Put(options.customers); !st.ok()) return Err(st);
+  }
   std::vector<Document> docs(files.size());
   std::vector<InputFile> inputs;
   std::map<std::string, size_t> slot;  // image path -> index in files
@@ -82,7 +90,7 @@ Result<std::vector<Document>> ProcessLabelled(Pipeline& pipeline, const std::vec
       inputs.push_back(InputFile{.path = f.image, .channel = Channel::kBatch, .context = {}});
       slot[f.image] = i;
     } else {
-      docs[i] = TextDocument(pipeline, f, home);
+      docs[i] = TextDocument(pipeline, f, home, home + "/store");
     }
   }
   if (!inputs.empty()) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "classify/labelled_set.h"
+#include "facteur/customers.h"
 #include "facteur/document.h"
 #include "facteur/pipeline.h"
 
@@ -18,6 +19,9 @@ struct LabelledRunOptions {
   bool use_text = false;  // classify the ground-truth .txt even when there is an image
   int jobs = 0;           // page workers for images (0 = all cores)
   bool progress = true;   // a progress line on stderr
+  // Loaded into the throw-away store's customer directory first, so the
+  // pipeline's match.customer stage has someone to match (eval --customers).
+  std::vector<Customer> customers;
 };
 
 // One document per labelled file, in the same order. A file whose image

@@ -1,7 +1,10 @@
 // facteur train: trains the text classifier from labelled folders.
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <random>
 
@@ -34,8 +37,12 @@ options:
   --min-df N          a feature must appear in N training texts (default 2)
   --max-features N    vocabulary size cap (default 20000)
   --epochs N          logistic: passes over the training set (default 12)
+  --l2 X              logistic: weight decay (default 1e-5); larger = smoother,
+                      less sure of rare wordings
   --seed N            shuffling and hold-out draw (default 1)
   --ocr               OCR every image instead of reading its ground truth
+  --save-ocr DIR      also write the OCR texts to DIR (NAME.txt + manifest.tsv),
+                      a labelled text folder later runs can train on without OCR
   --pipeline FILE     pipeline for OCR (default: pipelines/default.yaml)
   --jobs N            OCR workers (default: all cores)
   -h, --help          this help
@@ -52,6 +59,25 @@ std::string Today() {
   return buf;
 }
 
+// Writes `texts` from index `first` on (the OCR'd ones) to `dir` as
+// NAME.txt, listed with their class in dir/manifest.tsv.
+Status SaveOcrTexts(const std::vector<LabelledText>& texts, size_t first, const std::string& dir) {
+  if (Status st = MakeDirs(dir); !st.ok()) return st;
+  std::ofstream manifest(dir + "/manifest.tsv", std::ios::binary | std::ios::trunc);
+  manifest << "# OCR text of labelled images, written by facteur train --save-ocr\n";
+  for (size_t i = first; i < texts.size(); ++i) {
+    const std::string name = std::filesystem::path(texts[i].origin).stem().string() + ".txt";
+    std::ofstream out(dir + "/" + name, std::ios::binary | std::ios::trunc);
+    out << texts[i].text;
+    out.close();
+    if (!out) return Status::IOError(dir + "/" + name + ": cannot write");
+    manifest << name << "\t" << texts[i].label << "\n";
+  }
+  manifest.close();
+  if (!manifest) return Status::IOError(dir + "/manifest.tsv: cannot write");
+  return Status::OK();
+}
+
 }  // namespace
 
 int TrainCommand(const Args& args) {
@@ -59,7 +85,7 @@ int TrainCommand(const Args& args) {
   int code = 0;
   if (!ParseOrExit("train", args,
                    {{"out", true}, {"algorithm", true}, {"holdout", true}, {"min-df", true}, {"max-features", true},
-                    {"epochs", true}, {"seed", true}, {"ocr", false}, {"pipeline", true}, {"jobs", true}},
+                    {"epochs", true}, {"l2", true}, {"seed", true}, {"ocr", false}, {"save-ocr", true}, {"pipeline", true}, {"jobs", true}},
                    kHelp, flags, code))
     return code;
   if (!flags.Has("out")) return ReportError("train", Status::InvalidArgument("--out FILE is required (see --help)"));
@@ -79,6 +105,13 @@ int TrainCommand(const Args& args) {
   options.max_features = static_cast<int>(*max_features);
   options.epochs = static_cast<int>(*epochs);
   options.seed = static_cast<uint64_t>(*seed);
+  if (flags.Has("l2")) {
+    char* end = nullptr;
+    const std::string l2 = flags.Get("l2");
+    options.l2 = std::strtod(l2.c_str(), &end);
+    if (l2.empty() || *end != '\0' || !(options.l2 >= 0) || options.l2 > 1)
+      return ReportError("train", Status::InvalidArgument("--l2 must be a number between 0 and 1, not '" + l2 + "'"));
+  }
 
   auto files = LoadLabelledFolders(flags.positional());
   if (!files) return ReportError("train", files.error());
@@ -100,7 +133,8 @@ int TrainCommand(const Args& args) {
     auto pipeline = LoadPipeline(*pipeline_path);
     if (!pipeline) return ReportError("train", pipeline.error());
     std::fprintf(stderr, "facteur train: OCR of %zu image(s)...\n", to_ocr.size());
-    auto docs = ProcessLabelled(*pipeline, to_ocr, {.jobs = static_cast<int>(*jobs)});
+    const size_t first_ocr = texts.size();
+    auto docs = ProcessLabelled(*pipeline, to_ocr, {.jobs = static_cast<int>(*jobs), .customers = {}});
     if (!docs) return ReportError("train", docs.error());
     for (size_t i = 0; i < docs->size(); ++i) {
       if ((*docs)[i].status == DocStatus::kFailed) {
@@ -109,6 +143,9 @@ int TrainCommand(const Args& args) {
       }
       texts.push_back({(*docs)[i].Text(), to_ocr[i].label, to_ocr[i].image});
     }
+    if (flags.Has("save-ocr"))
+      if (Status st = SaveOcrTexts(texts, first_ocr, flags.Get("save-ocr")); !st.ok())
+        return ReportError("train", st);
   }
 
   // Hold apart a share of each class, drawn with the seed.
@@ -123,7 +160,12 @@ int TrainCommand(const Args& args) {
   }
   auto model = TrainTextModel(train, calibration, options);
   if (!model) return ReportError("train", model.error());
-  model->metrics.insert(model->metrics.begin(), {{"trained", Today()}, {"text", flags.Has("ocr") ? "ocr" : "ground truth"}});
+  char l2[32];
+  std::snprintf(l2, sizeof l2, "%g", options.l2);
+  model->metrics.insert(model->metrics.begin(), {{"trained", Today()},
+                                                 {"text", flags.Has("ocr") ? "ocr" : "ground truth"},
+                                                 {"epochs", std::to_string(options.epochs)},
+                                                 {"l2", l2}});
   if (Status st = SaveTextModel(*model, flags.Get("out")); !st.ok()) return ReportError("train", st);
   std::printf("facteur train: %s model, %zu classes, %zu features -> %s\n", model->algorithm.c_str(),
               model->classes.size(), model->vocabulary.size(), flags.Get("out").c_str());

@@ -112,6 +112,22 @@ Result<RunLine> ReadRunLine(const std::string& json, const std::string& origin) 
   return line;
 }
 
+std::map<std::string, std::string> FieldValues(const std::map<std::string, Field>& fields) {
+  std::map<std::string, std::string> out;
+  for (const auto& [name, f] : fields) out[name] = f.value;
+  return out;
+}
+
+void ScoreCustomer(const std::map<std::string, std::string>& truth, const std::map<std::string, Field>& fields,
+                   CustomerTally& tally) {
+  auto want = truth.find("customer_id");
+  if (want == truth.end() || want->second.empty()) return;
+  ++tally.documents;
+  auto got = fields.find("customer");
+  if (got == fields.end()) return;
+  (got->second.value == want->second ? tally.matched : tally.wrong)++;
+}
+
 std::string FormatFieldReport(const FieldReport& r) {
   std::string out = "field            tp    fp    fn  precision  recall     F1\n";
   char buf[160];

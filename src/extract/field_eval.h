@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "facteur/document.h"
 #include "facteur/status.h"
 
 namespace facteur::extract {
@@ -62,6 +63,20 @@ struct RunLine {
   std::map<std::string, std::string> fields;
 };
 Result<RunLine> ReadRunLine(const std::string& json, const std::string& origin);
+
+// The values of a document's fields, by name (what ScoreDocument compares).
+std::map<std::string, std::string> FieldValues(const std::map<std::string, Field>& fields);
+
+// Customer matching against the truth's customer_id: of the documents whose
+// truth names a customer, how many the match.customer stage attached to
+// that customer (matched), to another one (wrong), or to none.
+struct CustomerTally {
+  int documents = 0, matched = 0, wrong = 0;
+  double MatchRate() const { return documents ? double(matched) / documents : 0; }
+  double WrongRate() const { return documents ? double(wrong) / documents : 0; }
+};
+void ScoreCustomer(const std::map<std::string, std::string>& truth, const std::map<std::string, Field>& fields,
+                   CustomerTally& tally);
 
 // A plain-text table: field, tp, fp, fn, precision, recall, F1.
 std::string FormatFieldReport(const FieldReport& report);

@@ -55,6 +55,17 @@ TEST_CASE("TextFeatures folds accents and digits into words, pairs and character
   CHECK(f.count("w:2306") == 0);
 }
 
+TEST_CASE("The subject line's words count again as features of their own", "[classify]") {
+  auto f = ExtractFeatures("Jean Dupont\n12 rue Haute\nObjet : Résiliation du contrat n° 42\nMadame,\nrésiliation");
+  CHECK(f["s:resiliation"] == 1);
+  CHECK(f["s:contrat"] == 1);
+  CHECK(f.count("s:0") == 0);
+  CHECK(f.count("s:madame") == 0);
+  CHECK(f["w:resiliation"] == 2);
+  CHECK(SubjectWords("Re: Change of address\nDear Sir") == std::vector<std::string>{"change", "of", "address"});
+  CHECK(SubjectWords("Dear Sir,\nRegards").empty());
+}
+
 TEST_CASE("TextModel trains on a small synthetic set and predicts unseen texts", "[classify]") {
   for (const char* algorithm : {"logistic", "naive_bayes"}) {
     SECTION(algorithm) {

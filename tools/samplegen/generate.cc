@@ -190,6 +190,7 @@ Result<std::string> GenerateSample(const SampleSpec& spec, const std::string& ou
       .letter_class = spec.letter_class, .language = spec.language, .min_pages = spec.min_pages,
       .split = spec.split};
   Letter letter = ComposeLetter(compose, rng);
+  if (!spec.customers_csv.empty()) FACTEUR_RETURN_IF_ERROR_RESULT(AppendCustomerRow(spec.customers_csv, letter));
   if (spec.text_only) return WriteTextOnly(letter, spec, out_dir);
   RenderOptions render{.dpi = spec.dpi,
                        .font = spec.font,

@@ -39,6 +39,9 @@ struct SampleSpec {
   OutputFormat format = OutputFormat::kPng;
   std::string split;       // "", "train" or "eval": which wordings (ComposeOptions::split)
   bool text_only = false;  // write NAME.txt and NAME.json only, no rendering (fast)
+  // When set, the letter's customer (id, name, postcode, contract) is
+  // appended to this CSV, a customer directory for `facteur eval --customers`.
+  std::string customers_csv;
 };
 
 // A spec for --variant clean|scan|fax|pdf|photo|g4 with random choices

@@ -124,7 +124,8 @@ Letter ComposeInvoice(const ComposeOptions& options, Rng& rng) {
   char total_str[32];
   std::snprintf(total_str, sizeof total_str, "%ld.%02ld", (total + vat) / 100, (total + vat) % 100);
   letter.fields = {{"date", date.Iso()},           {"invoice_number", number},
-                   {"sender_name", supplier.name}, {"recipient", client.name},
+                   {"sender_name", supplier.name}, {"sender_address", supplier.address.OneLine()},
+                   {"recipient", client.name},
                    {"customer_id", customer_id},   {"amount_total", total_str},
                    {"due_date", due.Iso()},        {"iban", iban}};
   return letter;

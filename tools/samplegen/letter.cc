@@ -79,6 +79,58 @@ Block BodyBlock(const std::string& text) {
   return Lines(std::move(lines), 0.8, 0.08);
 }
 
+// `cw` for a train letter: its share of the shared lists, then the
+// train-only wordings.
+void TrainWordings(const std::string& cls, const std::string& lang, ClassWordings& cw) {
+  for (std::vector<std::string>* list : {&cw.subjects, &cw.openings, &cw.middles, &cw.endings, &cw.attachments}) {
+    std::vector<std::string> kept;
+    for (int i : SplitIndices(static_cast<int>(list->size()), "train")) kept.push_back((*list)[i]);
+    *list = std::move(kept);
+  }
+  (lang == "fr" ? AddFrenchTrainWordings : AddEnglishTrainWordings)(cls, cw);
+}
+
+// Salutations and closings for a train letter: the train share of the
+// shared ones plus the train-only ones, the same for every class.
+void TrainCourtesies(const std::string& lang, std::vector<std::string>& salutations,
+                     std::vector<std::string>& closings) {
+  for (std::vector<std::string>* list : {&salutations, &closings}) {
+    std::vector<std::string> kept;
+    for (int i : SplitIndices(static_cast<int>(list->size()), "train")) kept.push_back((*list)[i]);
+    *list = std::move(kept);
+  }
+  const bool fr = lang == "fr";
+  const auto& more_salutations = fr ? FrenchTrainSalutations() : EnglishTrainSalutations();
+  const auto& more_closings = fr ? FrenchTrainClosings() : EnglishTrainClosings();
+  salutations.insert(salutations.end(), more_salutations.begin(), more_salutations.end());
+  closings.insert(closings.end(), more_closings.begin(), more_closings.end());
+}
+
+// Train letters vary in shape: some are one paragraph, some carry a
+// sentence any class may have, some mention a second topic in passing
+// (the letter's class stays its main intent).
+void VaryTrainBody(const std::string& cls, const std::string& lang,
+                   const std::vector<std::pair<std::string, std::string>>& vars, Rng& rng, std::vector<Block>& body) {
+  if (body.size() > 1 && cls != "bank_details" && cls != "order" && rng.Chance(0.15)) body.resize(1);
+  const auto& asides = lang == "fr" ? FrenchTrainAsides() : EnglishTrainAsides();
+  for (int n = rng.Chance(0.6) ? rng.Between(1, 2) : 0; n > 0; --n) {
+    const int at = rng.Between(0, static_cast<int>(body.size()));
+    body.insert(body.begin() + at, BodyBlock(FillTemplate(asides[rng.Below(static_cast<int>(asides.size()))], vars)));
+  }
+  if (rng.Chance(0.12)) {
+    static const std::vector<std::string> kSide = {"termination", "complaint", "address_change", "claim",
+                                                   "information_request"};
+    const std::string& side = kSide[rng.Below(static_cast<int>(kSide.size()))];
+    if (side == cls) return;
+    ClassWordings other = (lang == "fr" ? FrenchWordings() : EnglishWordings()).for_class(side);
+    TrainWordings(side, lang, other);
+    std::string mention = FillTemplate(other.middles[rng.Below(static_cast<int>(other.middles.size()))], vars);
+    if (!mention.empty() && mention[0] >= 'A' && mention[0] <= 'Z' && mention.compare(0, 2, "I ") != 0)
+      mention[0] = static_cast<char>(mention[0] - 'A' + 'a');
+    body.push_back(BodyBlock((lang == "fr" ? "Par ailleurs, " : "Also, ") + mention));
+  }
+}
+
 }  // namespace
 
 std::string LetterText(const Letter& letter) {
@@ -98,6 +150,12 @@ Letter ComposeLetter(const ComposeOptions& options, Rng& rng) {
   const LanguageWordings& words = fr ? FrenchWordings() : EnglishWordings();
   ClassWordings cw = words.for_class(cls);
   if (!options.split.empty()) AddExtraWordings(cls, lang, cw);
+  // Train letters pick from their share of the shared lists plus the
+  // train-only wordings; eval letters draw exactly as before (same lists,
+  // same random draws), so the eval split stays what it was.
+  const bool train = options.split == "train";
+  const std::string pick_split = train ? "" : options.split;
+  if (train) TrainWordings(cls, lang, cw);
 
   Letter letter;
   letter.letter_class = cls;
@@ -150,21 +208,25 @@ Letter ComposeLetter(const ComposeOptions& options, Rng& rng) {
                    contract_id);
   }
   letter.blocks.push_back(Lines(refs, 1.2));
-  Block subject = Lines({FillTemplate(SplitPick(cw.subjects, options.split, rng), vars)}, 0.8);
+  Block subject = Lines({FillTemplate(SplitPick(cw.subjects, pick_split, rng), vars)}, 0.8);
   subject.bold = true;
-  letter.blocks.push_back(subject);
-  letter.blocks.push_back(Lines({SplitPick(words.salutations, options.split, rng)}, 1.2));
+  // Train letters sometimes have no subject line (as many real ones).
+  if (!train || !rng.Chance(0.1)) letter.blocks.push_back(subject);
+  std::vector<std::string> salutations = words.salutations, closings = words.closings;
+  if (train) TrainCourtesies(lang, salutations, closings);
+  letter.blocks.push_back(Lines({SplitPick(salutations, pick_split, rng)}, 1.2));
 
   // Body: an opening, 1-2 middles, maybe an ending (2-4 paragraphs).
-  std::vector<Block> body = {BodyBlock(FillTemplate(SplitPick(cw.openings, options.split, rng), vars))};
-  const std::vector<int> middles = SplitIndices(static_cast<int>(cw.middles.size()), options.split);
+  std::vector<Block> body = {BodyBlock(FillTemplate(SplitPick(cw.openings, pick_split, rng), vars))};
+  const std::vector<int> middles = SplitIndices(static_cast<int>(cw.middles.size()), pick_split);
   int n_middle = middles.size() > 1 ? rng.Between(1, 2) : 1;
   int first = rng.Below(static_cast<int>(middles.size()));
   for (int i = 0; i < n_middle; ++i) {
     body.push_back(BodyBlock(FillTemplate(cw.middles[middles[(first + i) % middles.size()]], vars)));
   }
-  std::string ending = SplitPick(cw.endings, options.split, rng);
+  std::string ending = SplitPick(cw.endings, pick_split, rng);
   if (!ending.empty()) body.push_back(BodyBlock(FillTemplate(ending, vars)));
+  if (train) VaryTrainBody(cls, lang, vars, rng, body);
   for (size_t i = 0; i < body.size(); ++i) {
     if (options.min_pages > 1 && i == (body.size() + 1) / 2) {
       Block brk;
@@ -173,9 +235,9 @@ Letter ComposeLetter(const ComposeOptions& options, Rng& rng) {
     }
     letter.blocks.push_back(body[i]);
   }
-  letter.blocks.push_back(Paragraph(SplitPick(words.closings, options.split, rng)));
+  letter.blocks.push_back(Paragraph(SplitPick(closings, pick_split, rng)));
   letter.blocks.push_back(Lines({sender.name}, 2.5, 0.55));
-  std::string attachment = SplitPick(cw.attachments, options.split, rng);
+  std::string attachment = SplitPick(cw.attachments, pick_split, rng);
   if (!attachment.empty()) letter.blocks.push_back(Lines({attachment}, 1.5));
 
   // Ground truth, normalised. A field is recorded only when the wording

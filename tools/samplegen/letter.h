@@ -94,6 +94,21 @@ struct LanguageWordings {
 // (templates_extra.cc), so samples/ stay reproducible.
 void AddExtraWordings(const std::string& letter_class, const std::string& language, ClassWordings& wordings);
 
+// Wordings only the "train" split uses (templates_train_fr.cc,
+// templates_train_en.cc): many more phrasings per class. They are added
+// after SplitIndices has divided the shared lists, so they never move a
+// wording into or out of the eval split.
+void AddFrenchTrainWordings(const std::string& letter_class, ClassWordings& wordings);
+void AddEnglishTrainWordings(const std::string& letter_class, ClassWordings& wordings);
+// Sentences any class may carry (distractors) in "train" letters.
+const std::vector<std::string>& FrenchTrainAsides();
+const std::vector<std::string>& EnglishTrainAsides();
+// Salutations and closings train letters of every class may use.
+const std::vector<std::string>& FrenchTrainSalutations();
+const std::vector<std::string>& FrenchTrainClosings();
+const std::vector<std::string>& EnglishTrainSalutations();
+const std::vector<std::string>& EnglishTrainClosings();
+
 const LanguageWordings& FrenchWordings();
 const LanguageWordings& EnglishWordings();
 

@@ -47,7 +47,9 @@ void Usage(FILE* out) {
                "                has templates no training letter has (default: all wordings)\n"
                "  --text-only   write NAME.txt and NAME.json only, no image (fast: for training)\n"
                "  --classes may also name `other`: letters that fit no class (thanks,\n"
-               "                invitations, applications)\n");
+               "                invitations, applications)\n"
+               "Also writes DIR/customers.csv, the letters' customers (for\n"
+               "`facteur eval --customers` and `facteur customers import`).\n");
 }
 
 std::vector<std::string> SplitComma(const std::string& s) {
@@ -152,6 +154,12 @@ int main(int argc, char** argv) try {
     }
     return 0;
   }
+  // A fresh customer directory per run: the letters' senders and clients.
+  std::string customers_csv;
+  if (!samples) {
+    customers_csv = (fs::path(out) / "customers.csv").string();
+    fs::remove(customers_csv);
+  }
 
   std::vector<SampleSpec> specs;
   if (samples) {
@@ -171,6 +179,7 @@ int main(int argc, char** argv) try {
       spec->split = split;
       spec->text_only = text_only;
       spec->dpi = dpi;
+      spec->customers_csv = customers_csv;
       specs.push_back(*spec);
     }
   }

@@ -90,3 +90,58 @@ Status WriteTruthJson(const std::string& path, const Letter& letter, const Sampl
 }
 
 }  // namespace facteur::samplegen
+
+namespace facteur::samplegen {
+namespace {
+
+std::string Truth(const Letter& letter, const std::string& key) {
+  for (const auto& [k, v] : letter.fields)
+    if (k == key) return v;
+  return "";
+}
+
+// The postcode in a one-line address: the 5-digit French code, else the
+// last two words of a UK address ("London SW4 7JU" -> "SW4 7JU").
+std::string Postcode(const std::string& address) {
+  for (size_t i = 0; i + 5 <= address.size(); ++i) {
+    bool digits = (i == 0 || address[i - 1] == ' ') && (i + 5 == address.size() || address[i + 5] == ' ');
+    for (size_t j = i; j < i + 5 && digits; ++j) digits = address[j] >= '0' && address[j] <= '9';
+    if (digits) return address.substr(i, 5);
+  }
+  const size_t last = address.rfind(' ');
+  if (last == std::string::npos || last == 0) return "";
+  const size_t before = address.rfind(' ', last - 1);
+  return before == std::string::npos ? "" : address.substr(before + 1);
+}
+
+std::string CsvField(const std::string& s) {
+  if (s.find_first_of(",\"\n") == std::string::npos) return s;
+  std::string out = "\"";
+  for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+}  // namespace
+
+Status AppendCustomerRow(const std::string& path, const Letter& letter) {
+  const std::string id = Truth(letter, "customer_id");
+  if (id.empty()) return Status::OK();
+  const bool invoice = letter.letter_class == "invoice";
+  const std::string name = Truth(letter, invoice ? "recipient" : "sender_name");
+  const std::string postcode = invoice ? "" : Postcode(Truth(letter, "sender_address"));
+  // Random ids may repeat across letters: the directory keeps the first
+  // (the CSV import refuses an id given twice).
+  std::ifstream probe(path, std::ios::binary);
+  bool fresh = true;
+  for (std::string line; std::getline(probe, line); fresh = false)
+    if (line.compare(0, id.size() + 1, id + ",") == 0) return Status::OK();
+  std::ofstream f(path, std::ios::binary | std::ios::app);
+  if (fresh) f << "id,name,postcode,contracts\n";
+  f << CsvField(id) << "," << CsvField(name) << "," << CsvField(postcode) << ","
+    << CsvField(Truth(letter, "contract_id")) << "\n";
+  f.close();
+  if (!f) return Status::IOError(path + ": cannot append");
+  return Status::OK();
+}
+
+}  // namespace facteur::samplegen

@@ -21,6 +21,11 @@ Status WriteTruthJson(const std::string& path, const Letter& letter, const Sampl
                       const std::vector<Page>& pages, const std::vector<std::string>& degradations,
                       const std::string& image_path);
 
+// Appends the letter's customer to a directory CSV (`id,name,postcode,
+// contracts`), writing the header first when the file is new or empty:
+// the sender of a letter, the client of an invoice.
+Status AppendCustomerRow(const std::string& path, const Letter& letter);
+
 // JSON string literal with quotes, escaping ", \ and control characters.
 std::string JsonString(const std::string& s);
 
