@@ -73,9 +73,12 @@ class Handler : public Poco::Net::HTTPRequestHandler {
                 .peer = request.clientAddress().host().toString()};
       reply = router_->Handle(r);
     } catch (const Poco::SyntaxException&) {
-      reply = {.status = 400, .content_type = "text/plain; charset=utf-8", .body = "bad request URI\n"};
-    } catch (const std::exception& e) {
-      reply = {.status = 500, .content_type = "text/plain; charset=utf-8", .body = std::string("internal error\n")};
+      reply.status = 400;
+      reply.body = "<!DOCTYPE html><p>bad request URI</p>";
+    } catch (const std::exception&) {
+      reply = Reply();  // a bug; the message could leak internals, so it stays out
+      reply.status = 500;
+      reply.body = "<!DOCTYPE html><p>internal error</p>";
     }
     try {
       SendReply(reply, request.getMethod() == "HEAD", response);
