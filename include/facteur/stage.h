@@ -17,6 +17,7 @@
 #ifndef FACTEUR_STAGE_H_
 #define FACTEUR_STAGE_H_
 
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -47,6 +48,11 @@ class Stage {
   virtual std::string_view Name() const = 0;
   // Whether this stage has anything to do for `doc` (default: yes).
   virtual bool AppliesTo(const Document& doc) const { (void)doc; return true; }
+  // Added for issue 7: the tools and models this stage runs with, for each
+  // record's capture context, e.g. {"ocr_engine": "tesseract 5.3.0",
+  // "ocr_model_fra_sha256": "..."}. Keys start with the stage's area; called
+  // once per run. Default: nothing to declare.
+  virtual std::map<std::string, std::string> Provenance() const { return {}; }
 };
 
 class DocumentStage : public Stage {

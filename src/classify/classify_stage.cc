@@ -5,10 +5,12 @@
 // Both send a document to review when its confidence is below `threshold` or
 // nothing fits ("other"), keeping its top-3 candidates.
 #include <filesystem>
+#include <fstream>
 
 #include "classify/chain_classifier.h"
 #include "classify/rules_classifier.h"
 #include "core/clock.h"
+#include "core/hash.h"
 #include "core/stage_registry.h"
 
 namespace facteur {
@@ -18,10 +20,13 @@ namespace fs = std::filesystem;
 
 class ClassifyStage : public DocumentStage {
  public:
-  ClassifyStage(std::string name, std::unique_ptr<Classifier> classifier, double threshold)
-      : name_(std::move(name)), classifier_(std::move(classifier)), threshold_(threshold) {}
+  ClassifyStage(std::string name, std::unique_ptr<Classifier> classifier, double threshold,
+                std::map<std::string, std::string> provenance = {})
+      : name_(std::move(name)), classifier_(std::move(classifier)), threshold_(threshold),
+        provenance_(std::move(provenance)) {}
 
   std::string_view Name() const override { return name_; }
+  std::map<std::string, std::string> Provenance() const override { return provenance_; }
   bool AppliesTo(const Document& doc) const override { return doc.status != DocStatus::kFailed; }
 
   Status Run(Document& doc, RunContext&) override {
@@ -41,6 +46,7 @@ class ClassifyStage : public DocumentStage {
   const std::string name_;
   const std::unique_ptr<Classifier> classifier_;
   const double threshold_;
+  const std::map<std::string, std::string> provenance_;  // model file, version, SHA-256
 };
 
 Status CheckKeys(const Settings& s, const std::string& stage, std::initializer_list<const char*> allowed) {
@@ -118,12 +124,28 @@ Result<std::unique_ptr<ChainClassifier>> NewChainClassifier(const Settings& s) {
 
 namespace {
 
+// The model file the stage reads, for the capture context (issue 7): its
+// name, first line (format and version) and SHA-256.
+std::map<std::string, std::string> ModelProvenance(const Settings& s) {
+  auto name = s.String("model", "");
+  if (!name || name->empty()) return {{"classify_model", "none"}};
+  const std::string path = FindModel(*name, s.Origin());
+  if (path.empty()) return {{"classify_model", *name + " (not found)"}};
+  std::map<std::string, std::string> out{{"classify_model", *name}};
+  std::ifstream in(path);
+  std::string first;
+  std::getline(in, first);
+  out["classify_model_format"] = first;
+  if (auto sha = Sha256File(path)) out["classify_model_sha256"] = *sha;
+  return out;
+}
+
 Result<std::unique_ptr<Stage>> NewChainStage(const Settings& s) {
   auto threshold = Threshold(s, "classify");
   if (!threshold) return Err(threshold.error());
   auto chain = NewChainClassifier(s);
   if (!chain) return Err(chain.error());
-  return std::unique_ptr<Stage>(new ClassifyStage("classify", std::move(*chain), *threshold));
+  return std::unique_ptr<Stage>(new ClassifyStage("classify", std::move(*chain), *threshold, ModelProvenance(s)));
 }
 
 }  // namespace

@@ -32,6 +32,7 @@ int CheckpointCommand(const Args& args);
 int ExportCommand(const Args& args);
 int HoldCommand(const Args& args);
 int PurgeCommand(const Args& args);
+int ServeCommand(const Args& args);
 
 // --home, else $FACTEUR_HOME, else ./var.
 std::string HomeDir(const Flags& flags);

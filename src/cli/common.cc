@@ -46,6 +46,14 @@ void AddCaptureContext(const Pipeline& pipeline, RunOptions& options) {
   options.context.emplace("pipeline_version", pipeline.version);
   if (auto sha = Sha256File(pipeline.path)) options.context.emplace("pipeline_sha256", *sha);
   options.context.emplace("facteur_version", FACTEUR_VERSION);
+  // Tool and model versions and checksums each stage declares (OCR engine
+  // and traineddata, classifier model).
+  auto declare = [&options](const Stage& stage) {
+    for (const auto& [key, value] : stage.Provenance()) options.context.emplace(key, value);
+  };
+  for (const auto& stage : pipeline.before_pages) declare(*stage);
+  for (const auto& stage : pipeline.page_stages) declare(*stage);
+  for (const auto& stage : pipeline.after_pages) declare(*stage);
 }
 
 int ReportError(const std::string& command, const Status& status) {

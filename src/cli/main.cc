@@ -33,6 +33,7 @@ const Command kCommands[] = {
     {"export", ExportCommand, "write evidence packages (original, PDF, record, journal, SHA256SUMS)"},
     {"hold", HoldCommand, "put a legal hold on records, or release it"},
     {"purge", PurgeCommand, "delete records past retention and not on hold, leaving tombstones"},
+    {"serve", ServeCommand, "serve the archivists' web page: search, records, downloads"},
 };
 
 void Usage(FILE* out) {

@@ -92,6 +92,7 @@ class OcrStage : public PageStage {
       : options_(std::move(options)), factory_(std::move(factory)) {}
 
   std::string_view Name() const override { return kStageName; }
+  std::map<std::string, std::string> Provenance() const override { return TesseractProvenance(options_.ocr); }
 
   Result<std::unique_ptr<PageWorker>> NewWorker() const override {
     Result<std::unique_ptr<OcrEngine>> engine = factory_(options_.ocr);

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/hash.h"
 #include "ocr/leptonica_image.h"
 
 namespace facteur {
@@ -184,6 +185,23 @@ std::string ResolveTessdataDir(const OcrOptions& options) {
     if (fs::is_directory(dir, ec)) return dir;
   }
   return kDebianTessdata;
+}
+
+std::map<std::string, std::string> TesseractProvenance(const OcrOptions& options) {
+  std::map<std::string, std::string> out;
+  out["ocr_engine"] = std::string("tesseract ") + tesseract::TessBaseAPI::Version();
+  out["ocr_languages"] = options.languages;
+  const std::string dir = ResolveTessdataDir(options);
+  size_t start = 0;
+  while (start < options.languages.size()) {
+    size_t end = std::min(options.languages.find('+', start), options.languages.size());
+    const std::string lang = options.languages.substr(start, end - start);
+    start = end + 1;
+    if (!ValidLanguageName(lang)) continue;  // CheckLanguages reports it
+    Result<std::string> sha = Sha256File(dir + "/" + lang + ".traineddata");
+    out["ocr_model_" + lang + "_sha256"] = sha ? *sha : "missing";
+  }
+  return out;
 }
 
 Status CheckLanguages(const OcrOptions& options) {

@@ -6,6 +6,7 @@
 #ifndef FACTEUR_OCR_TESSERACT_ENGINE_H_
 #define FACTEUR_OCR_TESSERACT_ENGINE_H_
 
+#include <map>
 #include <string>
 
 #include "facteur/ocr_engine.h"
@@ -17,6 +18,11 @@ namespace facteur {
 // set, else $TESSDATA_PREFIX (the folder itself or its tessdata/ child), else
 // the folder Debian's Tesseract was built with. No trailing '/'.
 std::string ResolveTessdataDir(const OcrOptions& options);
+
+// What OCR runs with, for the capture context (issue 7): "ocr_engine"
+// (tesseract and its version), "ocr_languages", and for each language
+// "ocr_model_<lang>_sha256" of its traineddata file ("missing" when absent).
+std::map<std::string, std::string> TesseractProvenance(const OcrOptions& options);
 
 // OK when every language of options.languages has its traineddata file.
 // Errors: kInvalidArgument for an empty or malformed list, kNotFound naming

@@ -67,11 +67,18 @@ class SqliteStore : public Store {
   Status JournalSeal(const Document& doc);
   // Re-hashes the stored files of one record against its newest seal.
   Status VerifyFiles(const std::string& id, std::vector<IntegrityProblem>& problems);
-  // Search's three plans (sqlite_search.cc): list by filter, rank on the
-  // FTS table alone, rank through the join with the filters.
+  // Search's plans (sqlite_search.cc): list by filter; rank the newest
+  // candidates; past them, rank every match on the FTS table alone or
+  // through the join with the filters.
   Result<std::vector<SearchHit>> List(const SearchQuery& query, const SearchSql& sql);
   Result<std::vector<SearchHit>> RankUnfiltered(const SearchQuery& query, const SearchSql& sql);
   Result<std::vector<SearchHit>> RankFiltered(const SearchQuery& query, const SearchSql& sql);
+  // BM25 over the kRankCandidates newest matches (search_sql.h), used
+  // whenever the page asked for lies within them.
+  Result<std::vector<SearchHit>> RankNewest(const SearchQuery& query, const SearchSql& sql);
+  // The snippet of each hit of the page, by doc_key.
+  Status Snippets(const SearchQuery& query, const SearchSql& sql, const std::vector<int64_t>& keys,
+                  std::vector<SearchHit>& hits);
   Result<std::vector<SearchHit>> FillHits(const SearchQuery& query, const std::vector<int64_t>& keys,
                                           std::vector<SearchHit>& hits);
   // Deletes one record and its files, leaving a tombstone; `why` says which

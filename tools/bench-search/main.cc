@@ -11,7 +11,11 @@
 // over all of them, the median and 95th percentile latency in milliseconds.
 // On tmpfs the per-record fsync of the store costs nothing, so filling is
 // fast; latency does not depend on where the store lives once it is cached.
+// A --home already holding N records is reused as it is. The "page" column
+// adds Count to Search: what the web page runs for one screen of hits.
 #include <stdlib.h>
+
+#include <time.h>
 
 #include <algorithm>
 #include <chrono>
@@ -104,6 +108,12 @@ double Percentile(std::vector<double> v, double p) {
   return v[k];
 }
 
+double ThreadCpuMs() {
+  timespec ts {};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -138,7 +148,12 @@ int main(int argc, char** argv) {
   }
   std::mt19937 rng(static_cast<unsigned>(seed));
   auto start = Clock::now();
-  for (long i = 0; i < records; ++i) {
+  // A kept --home that already holds the records is measured as it is
+  // (filling 100,000 records takes minutes).
+  auto stored = (*store)->Count({.from = "0000-01-01"});
+  long first = stored && *stored >= records ? records : 0;
+  if (first == records) std::printf("reusing the %ld records in %s\n", records, home.c_str());
+  for (long i = first; i < records; ++i) {
     facteur::Status s = (*store)->Put(Generate(rng, static_cast<int>(i)));
     if (!s.ok()) {
       std::fprintf(stderr, "bench-search: %s\n", s.ToString().c_str());
@@ -146,7 +161,7 @@ int main(int argc, char** argv) {
     }
   }
   double fill = std::chrono::duration<double>(Clock::now() - start).count();
-  std::printf("filled %ld records in %.1f s (%.0f records/s) under %s\n", records, fill,
+  if (first < records) std::printf("filled %ld records in %.1f s (%.0f records/s) under %s\n", records, fill,
               static_cast<double>(records) / fill, home.c_str());
 
   const std::vector<Named> queries = {
@@ -162,28 +177,37 @@ int main(int argc, char** argv) {
       {"filter: one month", {.from = "2024-06-01", .to = "2024-06-30"}},
       {"page 5: facture", {.text = "facture", .offset = 80}},
   };
-  std::vector<double> all;
-  std::printf("%-32s %8s %9s %9s\n", "query", "hits", "median ms", "p95 ms");
+  // Wall-clock time, and the thread's CPU time, which the other processes
+  // of a busy machine do not inflate; "page" is Search + Count.
+  std::vector<double> all, all_cpu, all_page;
+  std::printf("%-32s %8s %9s %9s %9s %9s %9s\n", "query", "hits", "median ms", "p95 ms", "cpu med", "cpu p95",
+              "page p95");
   for (const Named& q : queries) {
-    std::vector<double> times;
-    size_t hits = 0;
+    std::vector<double> times, cpu, page;
     for (long r = 0; r < reps; ++r) {
       auto t0 = Clock::now();
+      double c0 = ThreadCpuMs();
       auto result = (*store)->Search(q.query);
       times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+      cpu.push_back(ThreadCpuMs() - c0);
       if (!result) {
         std::fprintf(stderr, "bench-search: %s: %s\n", q.name, result.error().ToString().c_str());
         return 5;
       }
-      hits = result->size();
+      auto count = (*store)->Count(q.query);
+      page.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+      if (!count) return 5;
     }
     auto count = (*store)->Count(q.query);
     all.insert(all.end(), times.begin(), times.end());
-    std::printf("%-32s %8lld %9.2f %9.2f\n", q.name, count ? static_cast<long long>(*count) : -1LL,
-                Percentile(times, 0.5), Percentile(times, 0.95));
-    (void)hits;
+    all_cpu.insert(all_cpu.end(), cpu.begin(), cpu.end());
+    all_page.insert(all_page.end(), page.begin(), page.end());
+    std::printf("%-32s %8lld %9.2f %9.2f %9.2f %9.2f %9.2f\n", q.name, count ? static_cast<long long>(*count) : -1LL,
+                Percentile(times, 0.5), Percentile(times, 0.95), Percentile(cpu, 0.5), Percentile(cpu, 0.95),
+                Percentile(page, 0.95));
   }
-  std::printf("%-32s %8s %9.2f %9.2f\n", "all queries", "", Percentile(all, 0.5), Percentile(all, 0.95));
+  std::printf("%-32s %8s %9.2f %9.2f %9.2f %9.2f %9.2f\n", "all queries", "", Percentile(all, 0.5),
+              Percentile(all, 0.95), Percentile(all_cpu, 0.5), Percentile(all_cpu, 0.95), Percentile(all_page, 0.95));
   store->reset();
   if (temporary) {
     std::error_code ec;
