@@ -17,6 +17,9 @@ Each plain word also matches its relatives through a light French/English
 stemmer read as a prefix: `résilier` finds "résiliation" and "résilié",
 `factures` finds "facturation" (--exact turns this off). With no QUERY, the
 records the filters select are listed, newest received first.
+Speed bound: when more than 5,000 records match, the first pages rank the
+5,000 most recently stored of them (true BM25 scores; --count stays exact).
+Add words or filters to narrow an older search, or page past 5,000.
 
 query syntax (SQLite FTS5):
   word1 word2        both words (AND)
