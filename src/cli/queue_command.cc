@@ -1,7 +1,12 @@
 // facteur queue: see and re-drive the outbox (deliveries to CRM/GED queues).
 #include <cstdio>
 #include <cstdlib>
+#include <sstream>
 #include <string>
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
 
 #include "cli/commands.h"
 #include "facteur/store.h"
@@ -63,30 +68,28 @@ int Deliver(const Flags& flags, Store& store, const std::string& home, long wait
   return 0;
 }
 
-std::string Quote(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out + "\"";
-}
-
 // One JSON object per message; "metadata" is the stored JSON object as is.
 void PrintMessageLine(const QueueMessage& m) {
-  std::printf("{\"seq\":%lld,\"queue\":%s,\"document_id\":%s,\"enqueued\":%s,\"acked\":%s,"
-              "\"pdf\":{\"path\":%s,\"sha256\":%s},\"metadata\":%s}\n",
-              static_cast<long long>(m.seq), Quote(m.queue).c_str(), Quote(m.document_id).c_str(),
-              Quote(m.enqueued).c_str(), m.acked.empty() ? "null" : Quote(m.acked).c_str(), Quote(m.pdf_path).c_str(),
-              Quote(m.pdf_sha256).c_str(), m.metadata.empty() ? "null" : m.metadata.c_str());
+  Poco::JSON::Object line(Poco::JSON_PRESERVE_KEY_ORDER);
+  line.set("seq", m.seq);
+  line.set("queue", m.queue);
+  line.set("document_id", m.document_id);
+  line.set("enqueued", m.enqueued);
+  line.set("acked", m.acked.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(m.acked));
+  Poco::JSON::Object::Ptr pdf = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  pdf->set("path", m.pdf_path);
+  pdf->set("sha256", m.pdf_sha256);
+  line.set("pdf", pdf);
+  Poco::Dynamic::Var metadata;
+  try {
+    if (!m.metadata.empty()) metadata = Poco::JSON::Parser().parse(m.metadata);
+  } catch (const Poco::Exception&) {
+    metadata = m.metadata;  // not JSON: handed over as a string
+  }
+  line.set("metadata", metadata);
+  std::ostringstream out;
+  line.stringify(out);
+  std::printf("%s\n", out.str().c_str());
 }
 
 int Pull(const Flags& flags, Store& store, const std::string& queue, int limit) {

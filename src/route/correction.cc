@@ -56,19 +56,10 @@ Status ApplyCorrection(Document& doc, const Correction& c, const RouteTable& tab
 }
 
 Result<RouteTable> RouteTableFromPipelineFile(const std::string& path) {
-  auto text = ReadFile(path);
-  if (!text) return Err(text.error());
-  auto file = Settings::Parse(*text, path);
-  if (!file) return Err(file.error());
-  auto stages = file->Items("stages");
-  if (!stages) return Err(stages.error());
-  for (const Settings& stage : *stages) {
-    if (!stage.Has("route")) continue;
-    auto route = stage.Child("route");
-    if (!route) return Err(route.error());
-    return ParseRouteTable(*route);
-  }
-  return Err(Status::NotFound(path + ": the pipeline has no route stage"));
+  auto route = RouteSectionOf(path);
+  if (!route) return Err(route.error());
+  if (!*route) return Err(Status::NotFound(path + ": the pipeline has no route stage"));
+  return ParseRouteTable(**route);
 }
 
 }  // namespace facteur::route

@@ -6,6 +6,7 @@
 
 #include "core/files.h"
 #include "route/folder_sink.h"
+#include "route/route_rules.h"
 #include "route/table_sink.h"
 #include "route/webhook_sink.h"
 
@@ -57,19 +58,10 @@ Result<std::unique_ptr<Destinations>> Destinations::FromRouteSettings(const Sett
 }
 
 Result<std::unique_ptr<Destinations>> Destinations::FromPipelineFile(const std::string& path, const std::string& home) {
-  auto text = ReadFile(path);
-  if (!text) return Err(text.error());
-  auto file = Settings::Parse(*text, path);
-  if (!file) return Err(file.error());
-  auto stages = file->Items("stages");
-  if (!stages) return Err(stages.error());
-  for (const Settings& stage : *stages) {
-    if (!stage.Has("route")) continue;
-    auto route = stage.Child("route");
-    if (!route) return Err(route.error());
-    return FromRouteSettings(*route, home);
-  }
-  return std::make_unique<Destinations>(home);
+  auto route = RouteSectionOf(path);
+  if (!route) return Err(route.error());
+  if (!*route) return std::make_unique<Destinations>(home);
+  return FromRouteSettings(**route, home);
 }
 
 void Destinations::Add(std::unique_ptr<Sink> sink) {

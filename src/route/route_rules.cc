@@ -1,5 +1,7 @@
 #include "route/route_rules.h"
 
+#include "core/files.h"
+
 #include <ctime>
 #include <set>
 
@@ -232,6 +234,22 @@ Result<RouteDecision> Decide(const RouteTable& table, const Document& doc) {
     }
   }
   return d;
+}
+
+Result<std::optional<Settings>> RouteSectionOf(const std::string& path) {
+  auto text = ReadFile(path);
+  if (!text) return Err(text.error());
+  auto file = Settings::Parse(*text, path);
+  if (!file) return Err(file.error());
+  auto stages = file->Items("stages");
+  if (!stages) return Err(stages.error());
+  for (const Settings& stage : *stages) {
+    if (!stage.Has("route")) continue;
+    auto route = stage.Child("route");
+    if (!route) return Err(route.error());
+    return std::optional<Settings>(std::move(*route));
+  }
+  return std::optional<Settings>();
 }
 
 }  // namespace facteur::route

@@ -25,6 +25,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <regex>
 #include <string>
 #include <vector>
@@ -66,6 +67,11 @@ struct RouteTable {
 // Errors: kInvalidArgument "pipelines/x.yaml:12: route: ..." for unknown
 // modes, channels, bad durations or patterns, a rule with no destination.
 Result<RouteTable> ParseRouteTable(const Settings& s);
+
+// The settings of the `route` stage in the pipeline file at `path`;
+// nullopt when the pipeline has none. Errors: unreadable file, YAML errors
+// (naming file and line).
+Result<std::optional<Settings>> RouteSectionOf(const std::string& path);
 
 // "48h" -> 172800. Units s, m, h, d. Errors: kInvalidArgument.
 Result<int64_t> ParseDuration(const std::string& text);

@@ -7,9 +7,7 @@
 #include <sstream>
 #include <utility>
 
-#include <Poco/DigestEngine.h>
 #include <Poco/Exception.h>
-#include <Poco/HMACEngine.h>
 #include <Poco/Net/Context.h>
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
@@ -17,7 +15,6 @@
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/RejectCertificateHandler.h>
 #include <Poco/Net/SSLManager.h>
-#include <Poco/SHA2Engine.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/URI.h>
 
@@ -27,12 +24,6 @@
 
 namespace facteur::route {
 namespace {
-
-class SHA256Engine : public Poco::SHA2Engine {
- public:
-  enum { BLOCK_SIZE = 64, DIGEST_SIZE = 32 };
-  SHA256Engine() : Poco::SHA2Engine(Poco::SHA2Engine::SHA_256) {}
-};
 
 // A boundary that cannot occur in the parts: derived from their hash.
 std::string Multipart(const std::string& json, const std::string& pdf, const std::string& pdf_name,
@@ -146,9 +137,7 @@ class WebhookSink : public Sink {
 }  // namespace
 
 std::string SignBody(const std::string& secret, const std::string& body) {
-  Poco::HMACEngine<SHA256Engine> hmac(secret);
-  hmac.update(body);
-  return "sha256=" + Poco::DigestEngine::digestToHex(hmac.digest());
+  return "sha256=" + HmacSha256Hex(secret, body);
 }
 
 Result<WebhookSinkOptions> WebhookSinkOptionsFrom(const Settings& s) {

@@ -4,24 +4,12 @@
 #include <sstream>
 
 #include <Poco/Base64Decoder.h>
-#include <Poco/DigestEngine.h>
-#include <Poco/HMACEngine.h>
-#include <Poco/PBKDF2Engine.h>
 #include <Poco/RandomStream.h>
-#include <Poco/SHA2Engine.h>
 
 #include "core/hash.h"
 
 namespace facteur::serve {
 namespace {
-
-// HMACEngine wants BLOCK_SIZE and DIGEST_SIZE, which Poco 1.11's
-// SHA2Engine does not declare.
-class Sha256Block : public Poco::SHA2Engine {
- public:
-  enum { BLOCK_SIZE = 64, DIGEST_SIZE = 32 };
-  Sha256Block() : Poco::SHA2Engine(Poco::SHA2Engine::SHA_256) {}
-};
 
 std::string Hex(const std::string& bytes) {
   static const char kDigits[] = "0123456789abcdef";
@@ -56,13 +44,6 @@ bool SameBytes(const std::string& a, const std::string& b) {
   return diff == 0;
 }
 
-std::string Pbkdf2(const std::string& password, const std::string& salt, unsigned iterations) {
-  Poco::PBKDF2Engine<Poco::HMACEngine<Sha256Block>> engine(salt, iterations, 32);
-  engine.update(password);
-  const Poco::DigestEngine::Digest& d = engine.digest();
-  return std::string(d.begin(), d.end());
-}
-
 std::vector<std::string> SplitDollar(const std::string& s) {
   std::vector<std::string> parts;
   std::stringstream in(s);
@@ -88,7 +69,7 @@ std::string HashPassword(const std::string& password, int iterations) {
   random.read(salt, sizeof salt);
   std::string s(salt, sizeof salt);
   return "pbkdf2-sha256$" + std::to_string(iterations) + "$" + Hex(s) + "$" +
-         Hex(Pbkdf2(password, s, static_cast<unsigned>(iterations)));
+         Hex(Pbkdf2Sha256(password, s, static_cast<unsigned>(iterations)));
 }
 
 bool CheckPassword(const std::string& hash, const std::string& password) {
@@ -102,7 +83,7 @@ bool CheckPassword(const std::string& hash, const std::string& password) {
       return false;
     }
     if (iterations < 1 || iterations > 10'000'000 || !Unhex(parts[2], salt) || !Unhex(parts[3], key)) return false;
-    return SameBytes(Pbkdf2(password, salt, static_cast<unsigned>(iterations)), key);
+    return SameBytes(Pbkdf2Sha256(password, salt, static_cast<unsigned>(iterations)), key);
   }
   if (parts.size() == 3 && parts[0] == "sha256") {
     if (!Unhex(parts[1], salt) || parts[2].size() != 64) return false;
