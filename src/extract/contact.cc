@@ -59,6 +59,10 @@ std::vector<Span> FindPostcodes(std::string_view line) {
                              std::regex::ECMAScript | std::regex::optimize);
   static const std::regex uk(R"(\b([A-Z]{1,2}) ?(\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b)",
                              std::regex::ECMAScript | std::regex::optimize);
+  // OCR reads the inward code's digit as a letter ("YO10 SDD" for YO10 5DD):
+  // accepted only after a whole outward code and one space, and repaired.
+  static const std::regex uk_ocr(R"(\b([A-Z]{1,2}\d[A-Z\d]?) ([SOIl])([ABD-HJLNP-UW-Z]{2})\b)",
+                                 std::regex::ECMAScript | std::regex::optimize);
   std::vector<Span> out;
   const std::string text(line);
   for (auto it = std::sregex_iterator(text.begin(), text.end(), fr); it != std::sregex_iterator(); ++it) {
@@ -69,14 +73,22 @@ std::vector<Span> FindPostcodes(std::string_view line) {
     out.push_back({(*it)[1].str() + (*it)[2].str() + " " + (*it)[3].str(),
                    static_cast<size_t>(it->position()), static_cast<size_t>(it->position() + it->length())});
   }
+  if (out.empty()) {
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), uk_ocr); it != std::sregex_iterator(); ++it) {
+      const char digit = (*it)[2].str()[0] == 'S' ? '5' : (*it)[2].str()[0] == 'O' ? '0' : '1';
+      out.push_back({(*it)[1].str() + " " + digit + (*it)[3].str(), static_cast<size_t>(it->position()),
+                     static_cast<size_t>(it->position() + it->length())});
+    }
+  }
   return out;
 }
 
 int FaxHeaderLine(const std::vector<std::string>& lines) {
   // Date, time, then anything, then a page mark: "P.01", "Page 1", "p. 1/2", "S. 1";
-  // OCR noise before it and O/I read for digits in the page number are allowed.
+  // OCR noise before it, a comma for the dot and O/I/@ read for digits in the
+  // page number are allowed.
   static const std::regex re(
-      R"(^[^A-Za-z0-9]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},? +\d{1,2}[:h.]\d{2}\b.*\b(?:P|p|Page|page|PAGE|S)\.? ?[\dOoIl]{1,3}(?:/\d{1,3})?\W*$)",
+      R"(^[^A-Za-z0-9]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},? +\d{1,2}[:h.]\d{2}\b.*\b(?:P|p|Page|page|PAGE|S)[.,]? ?[\dOoIl@]{1,3}(?:/\d{1,3})?\W*$)",
       std::regex::ECMAScript | std::regex::optimize);
   int seen = 0;
   for (size_t n = 0; n < lines.size() && seen < 3; ++n) {

@@ -45,6 +45,11 @@ TEST_CASE("FindPostcodes reads French postcodes before a town and UK postcodes",
   CHECK(FindPostcodes("SAPORS LANE - BOOLE - DORSET - BH 25 8ER").at(0).value == "BH25 8ER");  // CCITT_1.TIF
   CHECK(FindPostcodes("TSA 82159").empty());
   CHECK(FindPostcodes("CL-446749").empty());
+  // OCR read the inward code's 5 as S: repaired after a whole outward code only.
+  CHECK(FindPostcodes("York YO10 SDD").at(0).value == "YO10 5DD");
+  CHECK(FindPostcodes("London W1 OAX").at(0).value == "W1 0AX");
+  CHECK(FindPostcodes("SEND SDD").empty());
+  CHECK(FindPostcodes("Dear Sir or Madam").empty());
 }
 
 TEST_CASE("FindFaxSender reads the number of the sample fax's header line", "[extract]") {
@@ -66,6 +71,10 @@ TEST_CASE("FindFaxSender reads the number of the sample fax's header line", "[ex
   auto noisy = FindFaxSender({"_ 27/02/2026 18:21 +33 4 94 56 11 94 HELENE MOREAU P.O1"});
   REQUIRE(noisy);
   CHECK(noisy->value == "+33494561194");
+  // A comma for the page mark's dot, an @ for its 0.
+  CHECK(FaxHeaderLine({"07/07/2026 10:39 +33 4 78 26 35 42 HFIENE BONNET P,01"}) == 0);
+  CHECK(FaxHeaderLine({"17/07/2626 18:56 +44 20 4825 6120 JAMES EVANS P.@1"}) == 0);
+  CHECK(FaxHeaderLine({"Rennes, le 7 juillet 2026 10:39, page de garde"}) == -1);
 }
 
 TEST_CASE("FindEmail lower-cases the address", "[extract]") {

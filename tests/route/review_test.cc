@@ -42,7 +42,9 @@ Document InReview(const std::string& id) {
 
 std::map<std::string, std::string> States(Store& store, const std::string& id) {
   std::map<std::string, std::string> out;
-  for (const DeliveryRecord& r : *store.ListDeliveries("", id, 100)) out[r.destination] = r.state;
+  auto rows = store.ListDeliveries("", id, 100);  // kept: a range-for over *temporary would dangle
+  REQUIRE(rows.has_value());
+  for (const DeliveryRecord& r : *rows) out[r.destination] = r.state;
   return out;
 }
 
