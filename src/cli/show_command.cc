@@ -31,7 +31,7 @@ void PrintRecord(Store& store, const Document& doc) {
               static_cast<long long>(doc.source.bytes), ChannelName(doc.source.channel));
   std::printf("sha256      %s\n", doc.source.sha256.c_str());
   std::printf("received    %s\n", doc.source.received.c_str());
-  for (const auto& [k, v] : doc.source.context) std::printf("  %-10s%s\n", k.c_str(), v.c_str());
+  for (const auto& [k, v] : doc.source.context) std::printf("  %-10s %s\n", k.c_str(), v.c_str());
   std::printf("class       %s (confidence %.2f)\n", doc.classification.label.c_str(), doc.classification.confidence);
   if (!doc.classification.reason.empty()) std::printf("  evidence  %s\n", doc.classification.reason.c_str());
   for (const Candidate& c : doc.classification.candidates)
