@@ -28,13 +28,15 @@ Image Reduced(const Image& image, double max_dpi) {
 
 class OrientationWorker : public PageWorker {
  public:
-  OrientationWorker(const StepOptions<OrientationOptions>& options, std::unique_ptr<OrientationDetector> detector)
-      : options_(options), detector_(std::move(detector)) {}
+  OrientationWorker(const StepOptions<OrientationOptions>& options, std::unique_ptr<OrientationDetector> detector,
+                    const EngineFactory& engines)
+      : options_(options), detector_(std::move(detector)), engines_(engines) {}
 
   Status Run(Page& page, const Document& doc, const std::string&) override {
     const OrientationOptions& o = options_.For(page);
     if (!o.enabled || page.has_text_layer || page.image.empty() || page.blank) return Status::OK();
-    Result<OrientationGuess> guess = detector_->Detect(Reduced(page.image, o.reduce_dpi));
+    Image reduced = Reduced(page.image, o.reduce_dpi);
+    Result<OrientationGuess> guess = detector_->Detect(reduced);
     if (!guess) {
       if (guess.error().code() == Status::Code::kNotFound) {
         Note(page, kOrientation, "kept, too little text to tell");
@@ -48,6 +50,21 @@ class OrientationWorker : public PageWorker {
       // First do no harm: a weak vote leaves the page as it came.
       Note(page, kOrientation, "kept; OSD suggests %d with confidence %.1f < %.1f", guess->rotate_degrees,
            guess->confidence, o.min_confidence);
+    } else if (guess->confidence < o.verify_below && engines_) {
+      // A doubtful vote (OSD can be sure and wrong on typescripts): read the
+      // reduced copy both ways; the vote stands unless the page clearly reads
+      // better as it is (Tesseract reads some sideways text well either way).
+      Result<std::pair<float, float>> read = ReadBothWays(std::move(reduced), guess->rotate_degrees);
+      if (!read) return read.error().WithContext(doc.source.path + ": " + kOrientation);
+      const auto [as_is, turned] = *read;
+      if (as_is <= turned + kReadMargin) {
+        RotatePageQuarter(page, guess->rotate_degrees);
+        Note(page, kOrientation, "rotated %d (OSD confidence %.1f; reads %.0f turned vs %.0f as is)",
+             guess->rotate_degrees, guess->confidence, turned, as_is);
+      } else {
+        Note(page, kOrientation, "kept; OSD suggests %d (confidence %.1f) but the page reads better as is (%.0f vs %.0f)",
+             guess->rotate_degrees, guess->confidence, as_is, turned);
+      }
     } else {
       RotatePageQuarter(page, guess->rotate_degrees);
       Note(page, kOrientation, "rotated %d (OSD confidence %.1f)", guess->rotate_degrees, guess->confidence);
@@ -56,25 +73,49 @@ class OrientationWorker : public PageWorker {
   }
 
  private:
+  static constexpr float kReadMargin = 5;  // OCR confidence points by which "as is" must win
+
+  // Mean OCR word confidence (0..100) of `reduced` as it is and turned by
+  // `degrees`; the engine is made on first use.
+  Result<std::pair<float, float>> ReadBothWays(Image reduced, int degrees) {
+    if (!engine_) {
+      auto made = engines_(OcrOptions{});
+      if (!made) return Err(made.error());
+      engine_ = std::move(*made);
+    }
+    auto as_is = engine_->Recognize(reduced, "");
+    if (!as_is) return Err(as_is.error());
+    Page turned;
+    turned.image = std::move(reduced);
+    RotatePageQuarter(turned, degrees);
+    auto other = engine_->Recognize(turned.image, "");
+    if (!other) return Err(other.error());
+    return std::make_pair(std::max(0.0f, as_is->mean_confidence), std::max(0.0f, other->mean_confidence));
+  }
+
   const StepOptions<OrientationOptions>& options_;
   std::unique_ptr<OrientationDetector> detector_;
+  const EngineFactory& engines_;
+  std::unique_ptr<OcrEngine> engine_;  // made on the first doubtful vote
 };
 
 class OrientationStage : public PageStage {
  public:
-  OrientationStage(StepOptions<OrientationOptions> options, OcrOptions ocr, DetectorFactory factory)
-      : options_(std::move(options)), ocr_(std::move(ocr)), factory_(std::move(factory)) {}
+  OrientationStage(StepOptions<OrientationOptions> options, OcrOptions ocr, DetectorFactory factory,
+                   EngineFactory engines)
+      : options_(std::move(options)), ocr_(std::move(ocr)), factory_(std::move(factory)), engines_(std::move(engines)) {}
   std::string_view Name() const override { return kOrientation; }
   Result<std::unique_ptr<PageWorker>> NewWorker() const override {
     auto detector = factory_(ocr_);
     if (!detector) return Err(detector.error().WithContext(kOrientation));
-    return std::unique_ptr<PageWorker>(new OrientationWorker(options_, std::move(*detector)));
+    return std::unique_ptr<PageWorker>(new OrientationWorker(options_, std::move(*detector), engines_));
   }
 
  private:
   const StepOptions<OrientationOptions> options_;
   const OcrOptions ocr_;
   const DetectorFactory factory_;
+  const EngineFactory engines_;
 };
 
 Status Deskew(Page& page, const DeskewOptions& o) {
@@ -99,11 +140,14 @@ Result<StepOptions<OrientationOptions>> ReadOrientationOptions(const Settings& s
   return ReadStepOptions<OrientationOptions>(settings, kOrientation, [](OptionReader& r, OrientationOptions& o) {
     r.Read("min_confidence", o.min_confidence, 0, 1000);
     r.Read("reduce_dpi", o.reduce_dpi, 50, 600);
+    r.Read("verify_below", o.verify_below, 0, 1000);
   });
 }
 
-std::unique_ptr<PageStage> NewOrientationStage(StepOptions<OrientationOptions> options, DetectorFactory factory) {
-  return std::make_unique<OrientationStage>(std::move(options), OcrOptions{}, std::move(factory));
+std::unique_ptr<PageStage> NewOrientationStage(StepOptions<OrientationOptions> options, DetectorFactory factory,
+                                               EngineFactory engines) {
+  return std::make_unique<OrientationStage>(std::move(options), OcrOptions{}, std::move(factory),
+                                            std::move(engines));
 }
 
 Result<StepOptions<DeskewOptions>> ReadDeskewOptions(const Settings& settings) {

@@ -26,6 +26,9 @@ struct OrientationOptions {
   bool enabled = true;
   double min_confidence = 5;  // higher = fewer wrong turns, more pages left turned
   double reduce_dpi = 150;    // lower = faster OSD, less reliable on small print
+  double verify_below = 10;   // a vote under this confidence is dropped when the page
+                              // reads clearly better as it is (OCR word confidence);
+                              // 0 = trust every vote above min_confidence
 };
 
 struct DeskewOptions {
@@ -36,11 +39,15 @@ struct DeskewOptions {
 };
 
 using DetectorFactory = std::function<Result<std::unique_ptr<OrientationDetector>>(const OcrOptions&)>;
+using EngineFactory = std::function<Result<std::unique_ptr<OcrEngine>>(const OcrOptions&)>;
 
 Result<StepOptions<OrientationOptions>> ReadOrientationOptions(const Settings& settings);
-// One detector per worker, from `factory` (tests pass fakes).
+// One detector per worker, from `factory` (tests pass fakes), and, made on the
+// first doubtful vote, one OCR engine from `engines` that reads the page both
+// ways (nullptr: doubtful votes are trusted).
 std::unique_ptr<PageStage> NewOrientationStage(StepOptions<OrientationOptions> options,
-                                               DetectorFactory factory = NewTesseractOrientationDetector);
+                                               DetectorFactory factory = NewTesseractOrientationDetector,
+                                               EngineFactory engines = NewTesseractEngine);
 
 Result<StepOptions<DeskewOptions>> ReadDeskewOptions(const Settings& settings);
 std::unique_ptr<PageStage> NewDeskewStage(StepOptions<DeskewOptions> options);

@@ -84,6 +84,28 @@ TEST_CASE("cleanup.orientation leaves a page alone below its confidence threshol
   CHECK(page.width == width);
 }
 
+TEST_CASE("cleanup.orientation drops a doubtful OSD vote that the page's reading contradicts",
+          "[cleanup][tesseract]") {
+  // OSD says 180 (confidence ~6.6) for this upright 1913 typescript; read both
+  // ways, the page reads far better as it is.
+  const char kTypescript[] =
+      "ocr-truth/tapuscorpus/AN-96AP_1-journal-dactylographie/FRAN_0150_0005_L-medium.jpg";
+  SECTION("checked: kept as it is") {
+    auto stage = MakePageStage("cleanup.orientation");
+    Page page = LoadCorpusPage(kTypescript);
+    REQUIRE(RunPageStage(*stage, page).ok());
+    INFO(Notes(page));
+    CHECK(testing::HasNoteStarting(page, "cleanup.orientation: kept; OSD suggests 180"));
+  }
+  SECTION("unchecked (verify_below: 0): the vote turns it") {
+    auto stage = MakePageStage("cleanup.orientation", "{verify_below: 0}");
+    Page page = LoadCorpusPage(kTypescript);
+    REQUIRE(RunPageStage(*stage, page).ok());
+    INFO(Notes(page));
+    CHECK(testing::HasNoteStarting(page, "cleanup.orientation: rotated 180"));
+  }
+}
+
 TEST_CASE("cleanup.deskew straightens a skewed page to within 0.2 degree", "[cleanup]") {
   auto stage = MakePageStage("cleanup.deskew");
   for (double angle : {2.7, -1.3, 0.6, 8.0}) {
