@@ -19,6 +19,12 @@ std::string OneLine(std::string s) {
   return s;
 }
 
+// Puts `text` as the snippet of the hit whose doc_key is `key`.
+void SetSnippet(const std::vector<int64_t>& keys, int64_t key, const std::string& text, std::vector<SearchHit>& hits) {
+  auto at = std::find(keys.begin(), keys.end(), key);
+  if (at != keys.end()) hits[static_cast<size_t>(at - keys.begin())].snippet = OneLine(text);
+}
+
 // SELECT ... FROM ... WHERE for the query; the caller adds the tail.
 std::string SelectSql(const SearchSql& sql, const char* columns) {
   if (sql.match.empty()) {
@@ -40,6 +46,24 @@ void BindAll(Statement& stmt, const SearchSql& sql) {
 Status StepError(sqlite3* db, const SearchQuery& query, const Status& error) {
   if ((sqlite3_errcode(db) & 0xff) == SQLITE_ERROR) return QueryError(query.text, sqlite3_errmsg(db));
   return error.WithContext("search '" + query.text + "'");
+}
+
+// Steps `stmt` to its end, calling `on_row` at each row; errors as StepError.
+template <typename OnRow>
+Status EachRow(sqlite3* db, Statement& stmt, const SearchQuery& query, OnRow on_row) {
+  for (;;) {
+    Result<bool> row = stmt.Step();
+    if (!row) return StepError(db, query, row.error());
+    if (!*row) return Status::OK();
+    on_row();
+  }
+}
+
+// "1,5,9": the doc_keys of a page, for an IN list (integers only).
+std::string KeyList(const std::vector<int64_t>& keys) {
+  std::string list;
+  for (int64_t k : keys) list += (list.empty() ? "" : ",") + std::to_string(k);
+  return list;
 }
 
 }  // namespace
@@ -71,12 +95,8 @@ Result<std::vector<SearchHit>> SqliteStore::RankNewest(const SearchQuery& query,
   BindAll(stmt, sql);
   stmt.Bind(kRankCandidates);
   std::vector<std::pair<double, int64_t>> ranked;  // score, doc_key
-  for (;;) {
-    Result<bool> row = stmt.Step();
-    if (!row) return Err(StepError(db_.get(), query, row.error()));
-    if (!*row) break;
-    ranked.emplace_back(stmt.Real(1), stmt.Int(0));
-  }
+  Status stepped = EachRow(db_.get(), stmt, query, [&] { ranked.emplace_back(stmt.Real(1), stmt.Int(0)); });
+  if (!stepped.ok()) return Err(stepped);
   // Best score first; equal scores newest first, as they came.
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<SearchHit> hits;
@@ -98,19 +118,11 @@ Result<std::vector<SearchHit>> SqliteStore::RankNewest(const SearchQuery& query,
 Status SqliteStore::Snippets(const SearchQuery& query, const SearchSql& sql, const std::vector<int64_t>& keys,
                              std::vector<SearchHit>& hits) {
   if (keys.empty()) return Status::OK();
-  std::string list;
-  for (int64_t k : keys) list += (list.empty() ? "" : ",") + std::to_string(k);
   Statement snip(db_.get(),
                  "SELECT rowid, snippet(documents_fts, -1, '[', ']', '…', 12) FROM documents_fts "
-                 "WHERE documents_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (" + list + ")");
+                 "WHERE documents_fts MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (" + KeyList(keys) + ")");
   snip.Bind(sql.match).Bind(*std::min_element(keys.begin(), keys.end())).Bind(*std::max_element(keys.begin(), keys.end()));
-  for (;;) {
-    Result<bool> row = snip.Step();
-    if (!row) return StepError(db_.get(), query, row.error());
-    if (!*row) return Status::OK();
-    auto at = std::find(keys.begin(), keys.end(), snip.Int(0));
-    if (at != keys.end()) hits[static_cast<size_t>(at - keys.begin())].snippet = OneLine(snip.Text(1));
-  }
+  return EachRow(db_.get(), snip, query, [&] { SetSnippet(keys, snip.Int(0), snip.Text(1), hits); });
 }
 
 // Listing by filter: newest first, the start of the text as the snippet.
@@ -122,21 +134,18 @@ Result<std::vector<SearchHit>> SqliteStore::List(const SearchQuery& query, const
   stmt.Bind(query.limit).Bind(query.offset);
   std::vector<SearchHit> hits;
   std::vector<int64_t> keys;
-  for (;;) {
-    Result<bool> row = stmt.Step();
-    if (!row) return Err(StepError(db_.get(), query, row.error()));
-    if (!*row) break;
+  Status stepped = EachRow(db_.get(), stmt, query, [&] {
     keys.push_back(stmt.Int(0));
     hits.push_back({.id = stmt.Text(1), .score = 0, .label = stmt.Text(2), .source = stmt.Text(3), .snippet = "",
                     .received = stmt.Text(4), .status = stmt.Text(5)});
-  }
-  for (size_t i = 0; i < keys.size(); ++i) {
-    Statement text(db_.get(), "SELECT substr(text, 1, 120) FROM documents_fts WHERE rowid = ?");
-    text.Bind(keys[i]);
-    Result<bool> row = text.Step();
-    if (!row) return Err(StepError(db_.get(), query, row.error()));
-    if (*row) hits[i].snippet = OneLine(text.Text(0));
-  }
+  });
+  if (!stepped.ok()) return Err(stepped);
+  if (keys.empty()) return hits;
+  // The page's texts in one statement, not one per hit.
+  Statement text(db_.get(),
+                 "SELECT rowid, substr(text, 1, 120) FROM documents_fts WHERE rowid IN (" + KeyList(keys) + ")");
+  stepped = EachRow(db_.get(), text, query, [&] { SetSnippet(keys, text.Int(0), text.Text(1), hits); });
+  if (!stepped.ok()) return Err(stepped);
   return hits;
 }
 
@@ -151,13 +160,11 @@ Result<std::vector<SearchHit>> SqliteStore::RankUnfiltered(const SearchQuery& qu
   stmt.Bind(sql.match).Bind(query.limit).Bind(query.offset);
   std::vector<SearchHit> hits;
   std::vector<int64_t> keys;
-  for (;;) {
-    Result<bool> row = stmt.Step();
-    if (!row) return Err(StepError(db_.get(), query, row.error()));
-    if (!*row) break;
+  Status stepped = EachRow(db_.get(), stmt, query, [&] {
     keys.push_back(stmt.Int(0));
     hits.push_back({.score = stmt.Real(1), .snippet = OneLine(stmt.Text(2))});
-  }
+  });
+  if (!stepped.ok()) return Err(stepped);
   return FillHits(query, keys, hits);
 }
 
@@ -170,33 +177,33 @@ Result<std::vector<SearchHit>> SqliteStore::RankFiltered(const SearchQuery& quer
   stmt.Bind(query.limit).Bind(query.offset);
   std::vector<SearchHit> hits;
   std::vector<int64_t> keys;
-  for (;;) {
-    Result<bool> row = stmt.Step();
-    if (!row) return Err(StepError(db_.get(), query, row.error()));
-    if (!*row) break;
+  Status stepped = EachRow(db_.get(), stmt, query, [&] {
     keys.push_back(stmt.Int(0));
     hits.push_back({.score = stmt.Real(1)});
-  }
+  });
+  if (!stepped.ok()) return Err(stepped);
   Status s = Snippets(query, sql, keys, hits);
   if (!s.ok()) return Err(s);
   return FillHits(query, keys, hits);
 }
 
-// The record columns of each hit, by doc_key.
+// The record columns of each hit, by doc_key, in one statement.
 Result<std::vector<SearchHit>> SqliteStore::FillHits(const SearchQuery& query, const std::vector<int64_t>& keys,
                                                      std::vector<SearchHit>& hits) {
-  for (size_t i = 0; i < keys.size(); ++i) {
-    Statement stmt(db_.get(), "SELECT id, class, source_path, received, status FROM documents WHERE doc_key = ?");
-    stmt.Bind(keys[i]);
-    Result<bool> row = stmt.Step();
-    if (!row) return Err(row.error().WithContext("search '" + query.text + "'"));
-    if (!*row) continue;
-    hits[i].id = stmt.Text(0);
-    hits[i].label = stmt.Text(1);
-    hits[i].source = stmt.Text(2);
-    hits[i].received = stmt.Text(3);
-    hits[i].status = stmt.Text(4);
-  }
+  if (keys.empty()) return std::move(hits);
+  Statement stmt(db_.get(), "SELECT doc_key, id, class, source_path, received, status FROM documents "
+                            "WHERE doc_key IN (" + KeyList(keys) + ")");
+  Status stepped = EachRow(db_.get(), stmt, query, [&] {
+    auto at = std::find(keys.begin(), keys.end(), stmt.Int(0));
+    if (at == keys.end()) return;
+    SearchHit& hit = hits[static_cast<size_t>(at - keys.begin())];
+    hit.id = stmt.Text(1);
+    hit.label = stmt.Text(2);
+    hit.source = stmt.Text(3);
+    hit.received = stmt.Text(4);
+    hit.status = stmt.Text(5);
+  });
+  if (!stepped.ok()) return Err(stepped);
   std::erase_if(hits, [](const SearchHit& h) { return h.id.empty(); });
   return std::move(hits);
 }
