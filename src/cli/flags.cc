@@ -36,8 +36,25 @@ Result<Flags> Flags::Parse(const std::vector<std::string>& args, const std::vect
       return Err(Status::InvalidArgument("option '--" + name + "' takes no value"));
     }
     flags.values_[name] = value;
+    if (spec->repeatable) flags.all_[name].push_back(value);
   }
   return flags;
+}
+
+std::vector<std::string> Flags::GetAll(const std::string& name) const {
+  auto it = all_.find(name);
+  return it == all_.end() ? std::vector<std::string>() : it->second;
+}
+
+Result<std::map<std::string, std::string>> Flags::GetPairs(const std::string& name) const {
+  std::map<std::string, std::string> pairs;
+  for (const std::string& value : GetAll(name)) {
+    size_t eq = value.find('=');
+    if (eq == 0 || eq == std::string::npos)
+      return Err(Status::InvalidArgument("--" + name + " '" + value + "': want NAME=VALUE"));
+    pairs[value.substr(0, eq)] = value.substr(eq + 1);
+  }
+  return pairs;
 }
 
 std::string Flags::Get(const std::string& name, const std::string& def) const {

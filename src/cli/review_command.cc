@@ -159,38 +159,15 @@ Result<std::string> SaveExample(const std::string& home, const Document& doc, co
   return base + ".txt";
 }
 
-// --field may be given several times; Flags keeps one value per name.
-std::vector<std::string> TakeFields(const Args& args, Args& rest) {
-  std::vector<std::string> fields;
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--") {
-      rest.insert(rest.end(), args.begin() + static_cast<long>(i), args.end());
-      break;
-    }
-    if (args[i] == "--field" && i + 1 < args.size()) {
-      fields.push_back(args[++i]);
-    } else if (args[i].rfind("--field=", 0) == 0) {
-      fields.push_back(args[i].substr(8));
-    } else {
-      rest.push_back(args[i]);
-    }
-  }
-  return fields;
-}
-
-int Set(const Flags& flags, const std::vector<std::string>& field_args, Store& store, const std::string& home,
-        const std::string& id) {
+int Set(const Flags& flags, Store& store, const std::string& home, const std::string& id) {
   if (!flags.Has("class")) return ReportError("review", Status::InvalidArgument("set needs --class C"));
   const char* user = std::getenv("USER");
   route::Correction c{.label = flags.Get("class"), .fields = {},
                       .who = flags.Has("operator") ? flags.Get("operator") : (user && *user ? user : "unknown"),
                       .time = NowIso8601()};
-  for (const std::string& kv : field_args) {
-    size_t eq = kv.find('=');
-    if (eq == std::string::npos || eq == 0)
-      return ReportError("review", Status::InvalidArgument("--field wants name=value, not '" + kv + "'"));
-    c.fields[kv.substr(0, eq)] = kv.substr(eq + 1);
-  }
+  auto fields = flags.GetPairs("field");
+  if (!fields) return ReportError("review", fields.error());
+  c.fields = std::move(*fields);
   auto pipeline = PipelinePath(flags);
   if (!pipeline) return ReportError("review", pipeline.error());
   auto table = route::RouteTableFromPipelineFile(*pipeline);
@@ -212,13 +189,12 @@ int Set(const Flags& flags, const std::vector<std::string>& field_args, Store& s
 }  // namespace
 
 int ReviewCommand(const Args& args) {
-  Args rest;
-  std::vector<std::string> field_args = TakeFields(args, rest);
   Flags flags;
   int code = 0;
-  if (!ParseOrExit("review", rest,
-                   {{"home", true}, {"pipeline", true}, {"class", true}, {"operator", true}, {"limit", true}}, kHelp,
-                   flags, code))
+  if (!ParseOrExit("review", args,
+                   {{"home", true}, {"pipeline", true}, {"class", true}, {"operator", true}, {"limit", true},
+                    {"field", true, true}},
+                   kHelp, flags, code))
     return code;
   const auto& pos = flags.positional();
   if (pos.empty()) return ReportError("review", Status::InvalidArgument("give an action: list, show, set"));
@@ -231,7 +207,7 @@ int ReviewCommand(const Args& args) {
   if ((pos[0] == "show" || pos[0] == "set") && pos.size() == 2) {
     auto id = ResolveId(**store, pos[1]);
     if (!id) return ReportError("review", id.error());
-    if (pos[0] == "set") return Set(flags, field_args, **store, home, *id);
+    if (pos[0] == "set") return Set(flags, **store, home, *id);
     auto doc = (*store)->Get(*id);
     if (!doc) return ReportError("review", doc.error());
     Show(*doc);

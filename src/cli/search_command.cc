@@ -51,46 +51,21 @@ exit codes: 0 (also when nothing matches), 2 bad query or options,
   5 store not readable.
 )";
 
-// --field may be given several times, which Flags does not keep: take the
-// occurrences out before parsing the rest.
-Status TakeFields(Args& args, std::map<std::string, std::string>& fields) {
-  Args rest;
-  for (size_t i = 0; i < args.size(); ++i) {
-    std::string value;
-    if (args[i] == "--") {
-      rest.insert(rest.end(), args.begin() + static_cast<long>(i), args.end());
-      break;
-    } else if (args[i] == "--field") {
-      if (i + 1 >= args.size()) return Status::InvalidArgument("--field needs NAME=VALUE");
-      value = args[++i];
-    } else if (args[i].rfind("--field=", 0) == 0) {
-      value = args[i].substr(8);
-    } else {
-      rest.push_back(args[i]);
-      continue;
-    }
-    size_t eq = value.find('=');
-    if (eq == 0 || eq == std::string::npos) return Status::InvalidArgument("--field '" + value + "': want NAME=VALUE");
-    fields[value.substr(0, eq)] = value.substr(eq + 1);
-  }
-  args = std::move(rest);
-  return Status::OK();
-}
-
 }  // namespace
 
-int SearchCommand(const Args& given) {
-  Args args = given;
+int SearchCommand(const Args& args) {
   SearchQuery query;
-  if (Status s = TakeFields(args, query.fields); !s.ok()) return ReportError("search", s);
   Flags flags;
   int code = 0;
   if (!ParseOrExit("search", args,
                    {{"home", true}, {"limit", true}, {"offset", true}, {"json", false}, {"count", false},
                     {"exact", false}, {"class", true}, {"customer", true}, {"contract", true}, {"from", true},
-                    {"to", true}, {"queue", true}, {"status", true}, {"source", true}},
+                    {"to", true}, {"queue", true}, {"status", true}, {"source", true}, {"field", true, true}},
                    kHelp, flags, code))
     return code;
+  auto fields = flags.GetPairs("field");
+  if (!fields) return ReportError("search", fields.error());
+  query.fields = std::move(*fields);
   auto limit = flags.GetInt("limit", 20, 1, 10000);
   if (!limit) return ReportError("search", limit.error());
   auto offset = flags.GetInt("offset", 0, 0, 100000000);

@@ -24,3 +24,17 @@ TEST_CASE("Flags reject unknown options, missing values and bad numbers", "[cli]
   REQUIRE(f.has_value());
   CHECK(f->GetInt("jobs", 0, 1, 8).error().message() == "option '--jobs' takes a whole number from 1 to 8, not '0'");
 }
+
+TEST_CASE("Repeatable flags keep every value, and NAME=VALUE pairs are checked", "[cli]") {
+  std::vector<FlagSpec> specs = {{"field", true, true}, {"home", true}};
+  auto f = Flags::Parse({"--field", "iban=FR76", "--home", "h", "--field=customer=C1", "--field", "iban="}, specs);
+  REQUIRE(f.has_value());
+  CHECK(f->GetAll("field") == std::vector<std::string>{"iban=FR76", "customer=C1", "iban="});
+  CHECK(f->GetAll("home").empty());  // not repeatable: Get only
+  auto pairs = f->GetPairs("field");
+  REQUIRE(pairs.has_value());
+  CHECK(*pairs == std::map<std::string, std::string>{{"customer", "C1"}, {"iban", ""}});  // the later iban wins
+  auto bad = Flags::Parse({"--field", "=x"}, specs);
+  REQUIRE(bad.has_value());
+  CHECK(bad->GetPairs("field").error().message() == "--field '=x': want NAME=VALUE");
+}
