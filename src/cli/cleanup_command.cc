@@ -42,6 +42,8 @@ exit codes: 0 done, 2 usage or pipeline error, 3 a file could not be read.
 
 using Clock = std::chrono::steady_clock;
 
+constexpr char kDefaultOut[] = "cleanup-out";
+
 double MsSince(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
@@ -71,7 +73,7 @@ std::string Extension(const std::string& format, const Image& image) {
 // Cleans every page of `path`; prints one report per page. Errors name the file.
 Status CleanFile(const std::string& path, const Pipeline& pipeline, std::vector<CleanupWorker>& workers,
                  const Flags& flags) {
-  const std::string out_dir = flags.Get("out", "cleanup-out");
+  const std::string out_dir = flags.Get("out", kDefaultOut);
   const std::string format = flags.Get("format", "png");
   auto source = OpenImport(path, pipeline.import);
   if (!source) return source.error();  // names the file already
@@ -161,8 +163,9 @@ int CleanupCommand(const Args& args) {
   auto workers = CleanupWorkers(*pipeline);
   if (!workers) return ReportError("cleanup", workers.error());
   std::error_code ec;
-  fs::create_directories(flags.Get("out", "cleanup-out"), ec);
-  if (ec) return ReportError("cleanup", Status::IOError(flags.Get("out", "cleanup-out") + ": " + ec.message()));
+  const std::string out_dir = flags.Get("out", kDefaultOut);
+  fs::create_directories(out_dir, ec);
+  if (ec) return ReportError("cleanup", Status::IOError(out_dir + ": " + ec.message()));
   int failed = 0;
   for (const std::string& file : flags.positional()) {
     Status s = CleanFile(file, *pipeline, *workers, flags);

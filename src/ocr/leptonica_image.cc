@@ -36,6 +36,15 @@ void CopyResolution(const Image& image, Pix* pix) {
   pixSetResolution(pix, dpi_x, dpi);
 }
 
+// Checked before writing because Leptonica would only print its own error
+// to stderr when the folder of `path` is missing.
+Status CheckFolderOf(const std::string& path) {
+  std::error_code ec;
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty() && !std::filesystem::is_directory(parent, ec)) return Status::IOError(path + ": no such folder");
+  return Status::OK();
+}
+
 }  // namespace
 
 Result<PixPtr> ImageToPix(const Image& image) {
@@ -127,11 +136,7 @@ Status WriteImagePdf(const Image& image, const std::string& path) {
   Result<PixPtr> pix = IsBilevel(image) ? ImageToPix1(image) : ImageToPix(image);
   if (!pix) return pix.error().WithContext(path);
   const std::string tmp = path + ".tmp";
-  // Checked here because Leptonica would only print its own error to stderr.
-  std::error_code ec;
-  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
-    return Status::IOError(path + ": no such folder");
+  FACTEUR_RETURN_IF_ERROR(CheckFolderOf(path));
   // Leptonica picks G4 for 1 bpp and JPEG for 8/32 bpp (L_DEFAULT_ENCODE).
   if (pixConvertToPdf(pix.value().get(), L_DEFAULT_ENCODE, 0, tmp.c_str(), 0, 0, EffectiveDpi(image), nullptr,
                       nullptr, 0) != 0) {
@@ -155,10 +160,7 @@ Status WriteImageFile(const Image& image, const std::string& path) {
     return Status::InvalidArgument(path + ": write .png, .pbm/.pgm/.ppm or .tif images");
   Result<PixPtr> pix = IsBilevel(image) ? ImageToPix1(image) : ImageToPix(image);
   if (!pix) return pix.error().WithContext(path);
-  std::error_code ec;
-  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-  if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
-    return Status::IOError(path + ": no such folder");
+  FACTEUR_RETURN_IF_ERROR(CheckFolderOf(path));
   if (pixWrite(path.c_str(), pix.value().get(), format) != 0) return Status::IOError(path + ": cannot write image");
   return Status::OK();
 }
