@@ -45,6 +45,27 @@ double FitTemperature(const std::vector<ScoredExample>& examples) {
   return std::exp((lo + hi) / 2);
 }
 
+double MeanConfidence(const std::vector<ScoredExample>& examples, double temperature) {
+  if (examples.empty()) return 0;
+  double sum = 0;
+  for (const ScoredExample& e : examples) {
+    const std::vector<double> p = Softmax(e.scores, temperature);
+    sum += *std::max_element(p.begin(), p.end());
+  }
+  return sum / examples.size();
+}
+
+double TemperatureForMeanConfidence(const std::vector<ScoredExample>& examples, double target, double from) {
+  if (examples.empty() || MeanConfidence(examples, from) <= target) return from;
+  double lo = std::log(from), hi = std::log(100.0);
+  if (MeanConfidence(examples, 100.0) > target) return 100.0;
+  for (int i = 0; i < 60; ++i) {
+    const double mid = (lo + hi) / 2;
+    (MeanConfidence(examples, std::exp(mid)) > target ? lo : hi) = mid;
+  }
+  return std::exp(hi);
+}
+
 std::vector<ReliabilityBin> Reliability(const std::vector<Outcome>& outcomes) {
   static const double kEdges[] = {0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.0000001};
   std::vector<ReliabilityBin> bins;

@@ -24,6 +24,16 @@ double MeanNll(const std::vector<ScoredExample>& examples, double temperature);
 // log t; the NLL is unimodal in t). 1 for an empty set.
 double FitTemperature(const std::vector<ScoredExample>& examples);
 
+// Mean top probability of softmax(scores / t) over the examples.
+double MeanConfidence(const std::vector<ScoredExample>& examples, double temperature);
+
+// The smallest temperature in [from, 100] at which MeanConfidence is at most
+// `target` (bisection on log t; the mean top probability falls as t grows).
+// For a held-apart set the model gets (nearly) all right, where the NLL fit
+// runs to the floor of its range and any score margin, however thin, then
+// reads as certainty. `from` when it already is; 100 when nothing reaches it.
+double TemperatureForMeanConfidence(const std::vector<ScoredExample>& examples, double target, double from);
+
 // One (confidence, correct) pair per decision.
 struct Outcome {
   double confidence = 0;

@@ -182,6 +182,27 @@ void Other(ClassWordings& w) {
                   "In return, your logo would appear on our posters and website.",
                   "Refreshments will be served after the meeting.",
                   "I can be reached on {phone} to arrange a date."});
+  // Business prose that asks for nothing and reports no problem: introducing
+  // a technique or a service, describing how something works, a colleague's
+  // news. Without it, a letter of plain description has no class nearer than
+  // the one with the most generic vocabulary.
+  Add(w.openings, {"May I introduce you to the new scheduling software our planning office has adopted.",
+                   "I thought you might like to hear about the recycling process we have set up at our plant.",
+                   "This note explains briefly how our new sorting machine handles incoming parcels.",
+                   "I am pleased to tell you that our two research teams will now share the same premises.",
+                   "Let me describe the way our engineers now monitor the pumping stations from a central office.",
+                   "Following our conversation at the trade fair, here is an outline of our testing method."});
+  Add(w.middles, {"A sensor measures the temperature at each stage and sends the reading to a central computer, "
+                  "which adjusts the heating automatically.",
+                  "The operator loads the sheets at one end; the machine reads each page, sorts it and stacks it "
+                  "in the right tray at the other end.",
+                  "Fresh air is drawn in at roof level, filtered, warmed by the heat recovered from the exhaust "
+                  "and then blown into each room.",
+                  "Each unit is checked by our laboratory before it leaves the factory, and the readings are kept "
+                  "for ten years.",
+                  "The system has been running in our workshop for six months and has proved reliable.",
+                  "We shall publish a fuller account in the spring issue of our bulletin.",
+                  "My colleagues would be glad to show you the installation when you next visit the site."});
   Add(w.endings, {"Best wishes.", "I hope to hear from you soon."});
   Add(w.attachments, {"Enc: brochure", "Enc: programme"});
 }

@@ -194,6 +194,25 @@ void Other(ClassWordings& w) {
                   "En contrepartie, votre logo figurerait sur nos affiches et notre site.",
                   "Un buffet sera servi à l'issue de la réunion.",
                   "Je reste joignable au {phone} pour convenir d'une date."});
+  // Prose professionnelle qui ne demande rien et ne se plaint de rien (voir
+  // templates_train_en.cc) : présentation d'une technique, description.
+  Add(w.openings, {"Permettez-moi de vous présenter le logiciel de planification adopté par notre bureau d'études.",
+                   "J'ai pensé que vous aimeriez connaître le procédé de recyclage mis en place dans notre usine.",
+                   "Cette note décrit brièvement le fonctionnement de notre nouvelle machine de tri des colis.",
+                   "J'ai le plaisir de vous annoncer que nos deux équipes de recherche partageront désormais les mêmes locaux.",
+                   "Je vous décris la manière dont nos techniciens surveillent désormais les stations de pompage à distance.",
+                   "Suite à notre échange au salon professionnel, voici les grandes lignes de notre méthode d'essai."});
+  Add(w.middles, {"Un capteur mesure la température à chaque étape et transmet la valeur à un ordinateur central, "
+                  "qui règle le chauffage automatiquement.",
+                  "L'opérateur charge les feuilles d'un côté ; la machine lit chaque page, la trie et l'empile dans "
+                  "le bon bac de l'autre côté.",
+                  "L'air neuf est aspiré en toiture, filtré, réchauffé par la chaleur récupérée sur l'air extrait, "
+                  "puis soufflé dans chaque pièce.",
+                  "Chaque appareil est contrôlé par notre laboratoire avant de quitter l'usine, et les mesures sont "
+                  "conservées dix ans.",
+                  "Le système fonctionne dans notre atelier depuis six mois et s'est révélé fiable.",
+                  "Nous en publierons un compte rendu plus complet dans le bulletin du printemps.",
+                  "Mes collègues se feront un plaisir de vous montrer l'installation lors de votre prochaine visite."});
   Add(w.endings, {"Bien cordialement.", "Au plaisir de vous lire."});
   Add(w.attachments, {"P.J. : plaquette de présentation", "P.J. : programme"});
 }
