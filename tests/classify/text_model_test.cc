@@ -164,6 +164,26 @@ TEST_CASE("FitTemperature undoes overconfident scores", "[classify]") {
   CHECK(FitTemperature(held) == Approx(3.0).epsilon(0.1));
 }
 
+TEST_CASE("On a held-apart set the model gets all right, the temperature stops where the set vouches", "[classify]") {
+  // Separable: the truth always leads by a margin in [0.2, 2]. The NLL alone
+  // runs the temperature to its floor (every margin reads as certainty).
+  std::mt19937_64 rng(5);
+  std::uniform_real_distribution<double> margin(0.2, 2);
+  std::vector<ScoredExample> held;
+  for (int i = 0; i < 200; ++i) held.push_back({{margin(rng), 0, 0}, i % 3});
+  for (ScoredExample& e : held) std::swap(e.scores[0], e.scores[e.truth]);
+  const double nll_t = FitTemperature(held);
+  CHECK(nll_t < 0.02);
+  const double target = 201.0 / 202.0;
+  const double t = TemperatureForMeanConfidence(held, target, nll_t);
+  CHECK(t > 0.05);
+  CHECK(MeanConfidence(held, t) == Approx(target).epsilon(1e-6));
+  // A thin margin of 0.2 is no longer near-certain.
+  CHECK(Softmax({0.2, 0, 0}, t)[0] < 0.99);
+  // Already at or under the target: the temperature is kept.
+  CHECK(TemperatureForMeanConfidence(held, 0.9999999, 3.0) == 3.0);
+}
+
 TEST_CASE("Calibrated on a held-apart split, mean confidence is close to accuracy on new texts", "[classify]") {
   // 25% of labels are random: accuracy is well below 1, so overconfidence shows.
   for (const char* algorithm : {"logistic", "naive_bayes"}) {
