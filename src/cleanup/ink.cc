@@ -8,19 +8,34 @@ namespace facteur::cleanup {
 
 double PxPerMm(double dpi) { return (dpi > 0 ? dpi : 300) / 25.4; }
 
-int PaperLevel(const cv::Mat& gray) {
+int GrayPercentile(const cv::Mat& gray, double fraction) {
   int histogram[256] = {0};
   for (int y = 0; y < gray.rows; ++y) {
     const uint8_t* p = gray.ptr<uint8_t>(y);
     for (int x = 0; x < gray.cols; ++x) ++histogram[p[x]];
   }
-  const int64_t target = static_cast<int64_t>(gray.total()) * 9 / 10;
+  const auto target = static_cast<int64_t>(static_cast<double>(gray.total()) * fraction);
   int64_t seen = 0;
   for (int v = 0; v < 256; ++v) {
     seen += histogram[v];
     if (seen > target) return v;
   }
   return 255;
+}
+
+int PaperLevel(const cv::Mat& gray) { return GrayPercentile(gray, 0.9); }
+
+double GlyphHeight(const Components& c, cv::Size page) {
+  std::vector<int> heights;
+  for (int i = 1; i < c.count; ++i) {
+    const int h = c.Height(i), w = c.Width(i);
+    // Letters: a few pixels high at least, not lines, rules or pictures.
+    if (h >= 4 && h <= page.height / 20 && w <= 4 * h && c.Area(i) >= 8) heights.push_back(h);
+  }
+  if (heights.size() < 50) return 0;
+  auto middle = heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2);
+  std::nth_element(heights.begin(), middle, heights.end());
+  return *middle;
 }
 
 cv::Mat InkMask(const cv::Mat& gray, double ratio) {

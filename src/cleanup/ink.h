@@ -15,6 +15,9 @@ namespace facteur::cleanup {
 // Pixels per millimetre at `dpi` (300 when unknown).
 double PxPerMm(double dpi);
 
+// The gray below which `fraction` (0..1) of a CV_8UC1 image's pixels lie.
+int GrayPercentile(const cv::Mat& gray, double fraction);
+
 // The paper's brightness: the 90th percentile of a CV_8UC1 page, so coloured
 // or grey paper counts as paper.
 int PaperLevel(const cv::Mat& gray);
@@ -35,6 +38,11 @@ struct Components {
   int Area(int i) const { return stats.at<int>(i, cv::CC_STAT_AREA); }
 };
 Components FindComponents(const cv::Mat& mask);
+
+// The median height in pixels of the components that look like letters, or
+// 0 when there are too few to tell. It gives the page's true scale when its
+// stated resolution is wrong (a 1000-pixel-wide photo "at 300 dpi").
+double GlyphHeight(const Components& c, cv::Size page);
 
 // Whether component `i` looks like a punch hole: round, filled, 4..10 mm
 // across (ISO 838 holes are 6 mm, US ones 6.5-8 mm), its centre within

@@ -59,12 +59,26 @@ cv::Mat ThinLines(const cv::Mat& ink, int min_len, int max_thick) {
   return lines & ~thick;
 }
 
+// Specks are at most this fraction of the median letter height (a full
+// stop is about a fifth of it).
+constexpr double kMaxSpeckOfGlyph = 0.15;
+
 Status Despeckle(Page& page, const DespeckleOptions& o) {
   cv::Mat ocr = View(OcrCopy(page));
   const double px = PxPerMm(page.image.dpi_y() > 0 ? page.image.dpi_y() : page.dpi);
   cv::Mat ink = InkMask(ocr);
   Components c = FindComponents(ink);
-  const double max_side = std::max(1.0, o.max_speck_mm * px);
+  // A speck is also much smaller than the page's letters: on a page whose
+  // stated resolution is too high, max_speck_mm would cover whole letters.
+  const double glyph = GlyphHeight(c, ocr.size());
+  double max_side = std::max(1.0, o.max_speck_mm * px);
+  if (glyph > 0) max_side = std::min(max_side, kMaxSpeckOfGlyph * glyph);
+  if (max_side < 1) {
+    // Letters under ~7 px: dots, accents and broken strokes are as small
+    // as any dust; leave them all to Tesseract.
+    Note(page, kDespeckle, "kept, letters too small (%.0f px) to tell specks from writing", glyph);
+    return Status::OK();
+  }
   std::vector<bool> remove(static_cast<size_t>(c.count), false);
   int specks = 0;
   for (int i = 1; i < c.count; ++i) {
@@ -83,9 +97,10 @@ Status Despeckle(Page& page, const DespeckleOptions& o) {
     ocr.setTo(cv::Scalar(255), lines);
   }
   if (o.lines) {
-    Note(page, kDespeckle, "%d speck(s) and %d px of line noise removed", specks, line_pixels);
+    Note(page, kDespeckle, "%d speck(s) up to %.0f px and %d px of line noise removed", specks, max_side,
+         line_pixels);
   } else {
-    Note(page, kDespeckle, "%d speck(s) removed", specks);
+    Note(page, kDespeckle, "%d speck(s) up to %.0f px removed", specks, max_side);
   }
   return Status::OK();
 }

@@ -18,6 +18,8 @@ struct BackgroundOptions {
   bool enabled = true;
   double window_mm = 4;        // wider than any stroke; too wide follows shading poorly
   double white_level = 0.85;   // after levelling, lighter than this is paper (show-through)
+  int level_below = 235;       // paper everywhere at least this light (0..255) is left alone
+  int whiten_below = 200;      // white_level applies only to paper darker than this (coloured, carbon)
 };
 
 struct BinarizeOptions {
@@ -49,13 +51,23 @@ Status LevelBackground(Page& page, const BackgroundOptions& o) {
   const int paper_before = PaperLevel(ocr);
   const int window = static_cast<int>(o.window_mm * PxPerMm(copy.dpi_y()));
   cv::Mat paper = Paper(ocr, window);
+  // First do no harm: white, evenly lit paper gains nothing from levelling,
+  // and whitening would thin faint strokes. The darkest paper (5th
+  // percentile of the estimate) says whether the page is shaded or coloured.
+  const int darkest = GrayPercentile(paper, 0.05);
+  if (darkest >= o.level_below) {
+    Note(page, kBackground, "paper even and white (%d..%d), left alone", darkest, paper_before);
+    return Status::OK();
+  }
   cv::Mat levelled;
   cv::divide(ocr, paper, levelled, 255.0);
-  // Stretch [0, white] to [0, 255]: faint show-through and stains clip to white.
-  const double white = std::max(1.0, o.white_level * 255);
-  levelled.convertTo(ocr, CV_8U, 255.0 / white);
-  Note(page, kBackground, "paper %d -> %d, lighter than %.0f%% whitened", paper_before, PaperLevel(ocr),
-       o.white_level * 100);
+  // On coloured or carbon paper, stretch [0, white] to [0, 255]: show-through
+  // and stains clip to white. On light paper the same clip would erase faint
+  // strokes (typescripts, thin JPEG'd letters) that Tesseract reads well.
+  const double white_level = paper_before < o.whiten_below ? o.white_level : 1.0;
+  levelled.convertTo(ocr, CV_8U, 255.0 / std::max(1.0, white_level * 255));
+  Note(page, kBackground, "paper %d..%d -> %d, lighter than %.0f%% whitened", darkest, paper_before,
+       PaperLevel(ocr), white_level * 100);
   return Status::OK();
 }
 
@@ -97,6 +109,8 @@ StageResult NewBackgroundStage(const Settings& settings) {
   auto options = ReadStepOptions<BackgroundOptions>(settings, kBackground, [](OptionReader& r, BackgroundOptions& o) {
     r.Read("window_mm", o.window_mm, 0.5, 50);
     r.Read("white_level", o.white_level, 0.3, 1);
+    r.Read("level_below", o.level_below, 0, 256);
+    r.Read("whiten_below", o.whiten_below, 0, 256);
   });
   if (!options) return Err(options.error());
   return std::unique_ptr<Stage>(new StepStage<BackgroundOptions>(kBackground, std::move(*options), LevelBackground));

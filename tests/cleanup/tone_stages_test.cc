@@ -1,0 +1,116 @@
+// cleanup.background and cleanup.despeckle act only where a page needs them
+// ("first do no harm"): white even paper is left alone, show-through is only
+// whitened on dark paper, and specks are judged against the page's letters.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "cleanup_test_util.h"
+
+namespace facteur {
+namespace {
+
+using testing::MakePageStage;
+using testing::Notes;
+using testing::RunPageStage;
+
+// A 300 dpi gray page whose paper goes from `left` to `right` (0..255)
+// across, with rows of 20x28 px "letters" at 50% of the paper's gray and, at
+// (600, 300), a faint 40x40 mark at 94% of it (show-through).
+Page ShadedPage(int left, int right) {
+  Page page;
+  page.image = Image(1200, 1600, PixelFormat::kGray8, 255);
+  page.image.set_dpi(300, 300);
+  page.dpi = 300;
+  for (int y = 0; y < 1600; ++y) {
+    for (int x = 0; x < 1200; ++x) {
+      const int paper = left + (right - left) * x / 1199;
+      const bool letter = y >= 500 && y % 60 < 28 && x >= 100 && x < 1100 && x % 30 < 20;
+      const bool mark = y >= 300 && y < 340 && x >= 600 && x < 640;
+      page.image.row(y)[x] = static_cast<uint8_t>(letter ? paper * 5 / 10 : mark ? paper * 94 / 100 : paper);
+    }
+  }
+  return page;
+}
+
+TEST_CASE("cleanup.background leaves white evenly lit paper alone", "[cleanup]") {
+  Page page = ShadedPage(250, 250);
+  REQUIRE(RunPageStage(*MakePageStage("cleanup.background"), page).ok());
+  INFO(Notes(page));
+  CHECK(testing::HasNoteStarting(page, "cleanup.background: paper even and white"));
+  if (page.ocr_image.empty()) return;
+  int changed = 0;
+  for (int y = 0; y < 1600; ++y) {
+    for (int x = 0; x < 1200; ++x) changed += page.ocr_image.row(y)[x] != page.image.row(y)[x];
+  }
+  CHECK(changed == 0);
+}
+
+TEST_CASE("cleanup.background levels shading and whitens show-through only on dark paper", "[cleanup]") {
+  SECTION("light paper shaded from 200 to 250: levelled, the faint mark kept") {
+    Page page = ShadedPage(200, 250);
+    REQUIRE(RunPageStage(*MakePageStage("cleanup.background"), page).ok());
+    INFO(Notes(page));
+    REQUIRE(testing::HasNoteStarting(page, "cleanup.background: paper 2"));
+    // The shaded left edge became as light as the right one.
+    CHECK(page.ocr_image.row(100)[20] >= 245);
+    CHECK(page.ocr_image.row(100)[1180] >= 245);
+    // Letters stay dark on both sides.
+    CHECK(page.ocr_image.row(505)[105] < 170);
+    CHECK(page.ocr_image.row(505)[1085] < 170);
+    // A faint mark on light paper may be a faint stroke: it stays.
+    CHECK(page.ocr_image.row(320)[620] < 245);
+  }
+  SECTION("carbon-grey paper at 170: show-through whitened, letters kept") {
+    Page page = ShadedPage(170, 175);
+    REQUIRE(RunPageStage(*MakePageStage("cleanup.background"), page).ok());
+    INFO(Notes(page));
+    REQUIRE(testing::HasNoteStarting(page, "cleanup.background: paper 1"));
+    CHECK(page.ocr_image.row(100)[600] == 255);
+    CHECK(page.ocr_image.row(320)[620] == 255);
+    CHECK(page.ocr_image.row(505)[605] < 170);
+  }
+}
+
+TEST_CASE("cleanup.despeckle judges specks against the page's letters, not its stated resolution", "[cleanup]") {
+  // 300 small "letters" 6 px high, each with a 2x2 px dot above it (an i's
+  // dot), and 2x2 px dust on an otherwise white page.
+  auto page_with_letters = [](int letter_height) {
+    Page page;
+    page.image = Image(1200, 1600, PixelFormat::kGray8, 255);
+    page.image.set_dpi(300, 300);  // stated, whatever the true scale
+    page.dpi = 300;
+    for (int i = 0; i < 300; ++i) {
+      const int x0 = 40 + (i % 20) * 55, y0 = 100 + (i / 20) * 90;
+      for (int y = y0; y < y0 + letter_height; ++y) {
+        for (int x = x0; x < x0 + letter_height / 2 + 1; ++x) page.image.row(y)[x] = 0;
+      }
+      for (int y = y0 - 4; y < y0 - 2; ++y) {
+        for (int x = x0; x < x0 + 2; ++x) page.image.row(y)[x] = 0;
+      }
+    }
+    return page;
+  };
+  auto dots_left = [](const Page& page) {
+    int left = 0;
+    for (int i = 0; i < 300; ++i) {
+      const int x0 = 40 + (i % 20) * 55, y0 = 100 + (i / 20) * 90;
+      left += page.ocr_image.row(y0 - 3)[x0] == 0;
+    }
+    return left;
+  };
+  SECTION("letters 6 px high (a 60 dpi scan said to be 300 dpi): the dots are writing and stay") {
+    Page page = page_with_letters(6);
+    REQUIRE(RunPageStage(*MakePageStage("cleanup.despeckle"), page).ok());
+    INFO(Notes(page));
+    CHECK(dots_left(page) == 300);
+  }
+  SECTION("letters 30 px high (a true 300 dpi page): 2 px marks are dust and go") {
+    Page page = page_with_letters(30);
+    REQUIRE(RunPageStage(*MakePageStage("cleanup.despeckle"), page).ok());
+    INFO(Notes(page));
+    CHECK(dots_left(page) == 0);
+  }
+}
+
+}  // namespace
+}  // namespace facteur
