@@ -24,11 +24,12 @@ void RegisterCleanupStages(StageRegistry& registry) {
                  return std::unique_ptr<Stage>(cleanup::NewDeskewStage(std::move(*options)));
                });
   registry.Add("cleanup.border", "removes black scanner borders from the OCR copy", cleanup::NewBorderStage);
-  registry.Add("cleanup.despeckle", "removes specks and fax line noise from the OCR copy",
+  registry.Add("cleanup.despeckle", "removes specks (small beside the page's letters) and fax line noise from the OCR copy",
                cleanup::NewDespeckleStage);
   registry.Add("cleanup.punch_holes", "removes punch holes from the OCR copy", cleanup::NewPunchHoleStage);
   registry.Add("cleanup.background",
-               "levels illumination, coloured/carbon paper and show-through in the OCR copy",
+               "levels shaded or coloured paper in the OCR copy (white even paper left alone); "
+               "whitens show-through on dark paper",
                cleanup::NewBackgroundStage);
   registry.Add("cleanup.binarize", "Sauvola adaptive binarisation of the OCR copy", cleanup::NewBinarizeStage);
   registry.Add("cleanup.blank", "detects blank pages (dropped from the document, kept in the original)",

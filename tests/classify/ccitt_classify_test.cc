@@ -6,6 +6,7 @@
 #include "facteur/ocr_engine.h"
 #include "facteur/pipeline.h"
 #include "testing/corpus.h"
+#include "testing/default_classify.h"
 #include "testing/fake_run_context.h"
 #include "testing/load_image.h"
 
@@ -30,12 +31,8 @@ Document OcrDoc(const std::string& corpus_path) {
 }  // namespace
 
 TEST_CASE("The CCITT faxes get sensible classes from the default model", "[classify][tesseract]") {
-  auto pipeline = LoadPipeline(std::string(FACTEUR_SOURCE_DIR) + "/pipelines/default.yaml");
-  REQUIRE(pipeline.has_value());
-  DocumentStage* classify = nullptr;
-  for (auto& s : pipeline->after_pages)
-    if (s->Name() == "classify") classify = s.get();
-  REQUIRE(classify != nullptr);
+  testing::DefaultClassify loaded = testing::LoadDefaultClassify();
+  DocumentStage* classify = loaded.stage;
   testing::FakeRunContext ctx;
   SECTION("the 1972 letter introducing fax is no confident complaint: review") {
     Document doc = OcrDoc("fax/CCITT_1.TIF");

@@ -6,6 +6,7 @@
 #include "classify/labelled_set.h"
 #include "core/files.h"
 #include "facteur/pipeline.h"
+#include "testing/default_classify.h"
 #include "testing/fake_run_context.h"
 
 using namespace facteur;
@@ -75,12 +76,8 @@ TEST_CASE("The shipped default model classifies the six samples/ letters", "[cla
 }
 
 TEST_CASE("A letter that fits no class goes to review through the default pipeline", "[classify]") {
-  auto pipeline = LoadPipeline(kRepo + "/pipelines/default.yaml");
-  REQUIRE(pipeline.has_value());
-  DocumentStage* classify = nullptr;
-  for (auto& s : pipeline->after_pages)
-    if (s->Name() == "classify") classify = s.get();
-  REQUIRE(classify != nullptr);
+  testing::DefaultClassify loaded = testing::LoadDefaultClassify();
+  DocumentStage* classify = loaded.stage;
   testing::FakeRunContext ctx;
   SECTION("an invitation") {
     Document doc = TextDoc("Madame, Monsieur,\nNotre association organise un concert de jazz le 12 juin au profit "
@@ -112,12 +109,8 @@ TEST_CASE("A business letter that only describes something gets no confident spe
   // Plain descriptive prose, written for this test (no training wording): it
   // asks for nothing and reports no problem. CCITT_1.TIF is such a letter;
   // its raw score margin of 0.4 once read as "complaint" 0.999.
-  auto pipeline = LoadPipeline(kRepo + "/pipelines/default.yaml");
-  REQUIRE(pipeline.has_value());
-  DocumentStage* classify = nullptr;
-  for (auto& s : pipeline->after_pages)
-    if (s->Name() == "classify") classify = s.get();
-  REQUIRE(classify != nullptr);
+  testing::DefaultClassify loaded = testing::LoadDefaultClassify();
+  DocumentStage* classify = loaded.stage;
   testing::FakeRunContext ctx;
   const char* letters[] = {
       "Dear Anne,\nI would like to tell you about the lighting we fitted in our warehouse last autumn. Each "
