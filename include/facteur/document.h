@@ -59,6 +59,8 @@ struct Page {
   int width = 0;          // pixel size and resolution after normalisation,
   int height = 0;         // kept after the image is released
   double dpi = 0;
+  bool dpi_assumed = false;  // the file stated no usable resolution: dpi is
+                             // import.fallback_dpi, and OCR measures the letters instead
   bool is_fax = false;    // fax resolution or CCITT compression
   bool has_text_layer = false;  // text came from the PDF itself, not OCR
   PageText text;

@@ -34,7 +34,8 @@ struct OcrOptions {
 class OcrEngine {
  public:
   virtual ~OcrEngine() = default;
-  // Recognises `image` (its dpi is passed to the engine when known). When
+  // Recognises `image` (its dpi is passed to the engine when known; with no
+  // dpi, 0, the engine estimates it from the size of the letters). When
   // `pdf_path` is not empty, also writes there a one-page PDF of the image
   // with the recognised text as an invisible, aligned layer.
   // Errors: kExternal when the engine fails, kCancelled on timeout.

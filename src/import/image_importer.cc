@@ -160,18 +160,20 @@ class ImageSource : public PageSource {
   }
 
  private:
-  // Absent or nonsense resolutions become the fallback.
-  void FixDpi(double* xdpi, double* ydpi) const {
+  // Absent or nonsense resolutions become the fallback (then returns false).
+  bool FixDpi(double* xdpi, double* ydpi) const {
     if (!import::PlausibleDpi(*xdpi)) *xdpi = 0;
     if (!import::PlausibleDpi(*ydpi)) *ydpi = 0;
     if (*xdpi == 0) *xdpi = *ydpi;
     if (*ydpi == 0) *ydpi = *xdpi;
-    if (*xdpi == 0) *xdpi = *ydpi = options_.fallback_dpi;
+    if (*xdpi != 0) return true;
+    *xdpi = *ydpi = options_.fallback_dpi;
+    return false;
   }
 
   // Orientation, limit check after normalisation, then the Page.
   Result<Page> Finish(cv::Mat mat, int orientation, double xdpi, double ydpi, bool bilevel) {
-    FixDpi(&xdpi, &ydpi);
+    const bool dpi_stated = FixDpi(&xdpi, &ydpi);
     int64_t w = 0, h = 0;
     import::NormalisedSize(mat.cols, mat.rows, orientation, xdpi, ydpi, options_, &w, &h);
     if (Status s = import::CheckPixelLimit(w, h, options_); !s.ok()) {
@@ -179,7 +181,9 @@ class ImageSource : public PageSource {
     }
     import::ApplyOrientation(orientation, mat);
     if (orientation >= 5) std::swap(xdpi, ydpi);
-    return import::MakePage(0, std::move(mat), xdpi, ydpi, bilevel, false, options_);
+    Page page = import::MakePage(0, std::move(mat), xdpi, ydpi, bilevel, false, options_);
+    page.dpi_assumed = !dpi_stated;
+    return page;
   }
 
   // OpenCV's JPEG decoder keeps going past damaged APPn segments (Leptonica

@@ -77,8 +77,9 @@ class TiffSource : public PageSource {
     return e;
   }
 
-  // Resolution in dpi, or the fallback for absent/none/nonsense values.
-  void ReadResolution(double* xdpi, double* ydpi) const {
+  // Resolution in dpi, or the fallback for absent/none/nonsense values
+  // (then returns false).
+  bool ReadResolution(double* xdpi, double* ydpi) const {
     float xr = 0, yr = 0;
     uint16_t unit = RESUNIT_INCH;
     const bool has_x = TIFFGetField(tif_, TIFFTAG_XRESOLUTION, &xr) == 1;
@@ -90,9 +91,11 @@ class TiffSource : public PageSource {
     if (!import::PlausibleDpi(y)) y = 0;
     if (x == 0) x = y;
     if (y == 0) y = x;
-    if (x == 0) x = y = options_.fallback_dpi;
+    const bool stated = x != 0;
+    if (!stated) x = y = options_.fallback_dpi;
     *xdpi = x;
     *ydpi = y;
+    return stated;
   }
 
   Result<Page> ReadPageUnchecked(int index) {
@@ -116,7 +119,7 @@ class TiffSource : public PageSource {
       photometric = PHOTOMETRIC_MINISWHITE;  // common in fax files
     }
     double xdpi = 0, ydpi = 0;
-    ReadResolution(&xdpi, &ydpi);
+    const bool dpi_stated = ReadResolution(&xdpi, &ydpi);
     int64_t out_w = 0, out_h = 0;
     import::NormalisedSize(static_cast<int>(std::min<uint32_t>(w, INT32_MAX)),
                            static_cast<int>(std::min<uint32_t>(h, INT32_MAX)), orientation, xdpi,
@@ -147,6 +150,7 @@ class TiffSource : public PageSource {
     if (orientation >= 5 && orientation <= 8) std::swap(xdpi, ydpi);
     Page page = import::MakePage(index, std::move(mat), xdpi, ydpi, bps == 1, IsCcitt(compression),
                                  options_);
+    page.dpi_assumed = !dpi_stated;
     if (!note.empty()) page.notes.insert(page.notes.begin(), note);
     return page;
   }

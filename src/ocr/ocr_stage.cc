@@ -1,5 +1,6 @@
 #include "ocr/ocr_stage.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -16,6 +17,18 @@ constexpr const char kStageName[] = "ocr.tesseract";
 
 std::string Where(const Document& doc, const Page& page) {
   return doc.source.path + " page " + std::to_string(page.index + 1);
+}
+
+// Whether the engine should measure the page's resolution from the size of
+// its letters (as the tesseract CLI does) rather than be told the import's
+// fallback: the file stated none, and at the fallback the page would be
+// narrower than an A5 sheet (148 mm) -- a photo or thumbnail of a letter,
+// not a scan. A full-size scan keeps the fallback, which Tesseract's guess
+// on faint carbon copies only made worse (tools/bench-ocr).
+bool MeasuresDpi(const Page& page, const Image& input) {
+  if (!page.dpi_assumed || input.dpi_x() <= 0) return false;
+  const double short_side_mm = std::min(input.width(), input.height()) / input.dpi_x() * 25.4;
+  return short_side_mm < 148;
 }
 
 class OcrWorker : public PageWorker {
@@ -45,13 +58,19 @@ class OcrWorker : public PageWorker {
     }
     // A cleanup step may have made an enhanced copy (same geometry): OCR
     // reads it, the page PDF shows the display image.
-    Result<PageText> text;
-    if (page.ocr_image.empty()) {
-      text = engine_->Recognize(page.image, pdf);
-    } else {
-      if (page.ocr_image.dpi_y() <= 0) page.ocr_image.set_dpi(page.image.dpi_x(), page.image.dpi_y());
-      text = engine_->RecognizeWithDisplay(page.ocr_image, page.image, pdf);
+    if (!page.ocr_image.empty() && page.ocr_image.dpi_y() <= 0) {
+      page.ocr_image.set_dpi(page.image.dpi_x(), page.image.dpi_y());
     }
+    Image& input = page.ocr_image.empty() ? page.image : page.ocr_image;
+    const double dpi_x = input.dpi_x(), dpi_y = input.dpi_y();
+    const bool measure = MeasuresDpi(page, input);
+    if (measure) {
+      input.set_dpi(0, 0);
+      page.notes.push_back("ocr: no resolution in the file, and too small a page at the fallback: measured from the letters");
+    }
+    Result<PageText> text = page.ocr_image.empty() ? engine_->Recognize(page.image, pdf)
+                                                   : engine_->RecognizeWithDisplay(page.ocr_image, page.image, pdf);
+    if (measure) input.set_dpi(dpi_x, dpi_y);
     if (text.has_value()) {
       page.text = std::move(text.value());
       page.ocr_failed = false;

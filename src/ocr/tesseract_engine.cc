@@ -90,8 +90,9 @@ Result<PageText> TesseractEngine::RecognizeImpl(const Image& image, const Image&
                                                 const std::string& pdf_path) {
   api_->SetImage(image.data(), image.width(), image.height(), image.channels(),
                  static_cast<int>(image.stride()));
-  // After SetImage, which resets the thresholder's resolution.
-  api_->SetSourceResolution(EffectiveDpi(image));
+  // After SetImage, which resets the thresholder's resolution. With none,
+  // Tesseract estimates it from the letters' size, as its CLI does.
+  api_->SetSourceResolution(image.dpi_x() > 0 || image.dpi_y() > 0 ? EffectiveDpi(image) : 0);
 
   tesseract::ETEXT_DESC monitor;
   if (options_.timeout_seconds > 0) {

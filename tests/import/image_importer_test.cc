@@ -92,5 +92,26 @@ TEST_CASE("ImageImporter refuses HEIC cleanly", "[import]") {
   CHECK(source.error().message().find("HEIC") != std::string::npos);
 }
 
+
+TEST_CASE("ImageImporter says when a file stated no resolution and the fallback was assumed", "[import]") {
+  const std::string tapus = "ocr-truth/tapuscorpus/europeana-random-selection/";
+  SECTION("a JPEG with no density (JFIF units 0): fallback dpi, assumed") {
+    auto source = OpenImport(testing::CorpusPath(tapus + "Pierre_et_Marie_Curie_Papiers_[...]Curie_Pierre_btv1b90802629_3.jpeg"), {});
+    REQUIRE(source.has_value());
+    auto page = (*source)->ReadPage(0);
+    REQUIRE(page.has_value());
+    CHECK(page->dpi == 300);
+    CHECK(page->dpi_assumed);
+  }
+  SECTION("a JPEG that states 300 dpi: stated, not assumed") {
+    auto source = OpenImport(testing::CorpusPath(tapus + "9200518_ark__12148_btv1b53157893j.jpeg"), {});
+    REQUIRE(source.has_value());
+    auto page = (*source)->ReadPage(0);
+    REQUIRE(page.has_value());
+    CHECK(page->dpi == 300);
+    CHECK_FALSE(page->dpi_assumed);
+  }
+}
+
 }  // namespace
 }  // namespace facteur

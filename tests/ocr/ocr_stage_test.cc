@@ -160,5 +160,52 @@ TEST_CASE("The built-in ocr.tesseract stage reports a missing language when buil
   CHECK((*good)->Name() == "ocr.tesseract");
 }
 
+// Records the resolution of the image it is given.
+class DpiRecorder : public OcrEngine {
+ public:
+  explicit DpiRecorder(double* seen) : seen_(seen) {}
+  Result<PageText> Recognize(const Image& image, const std::string&) override {
+    *seen_ = image.dpi_y();
+    return PageText{.text = "x"};
+  }
+
+ private:
+  double* seen_;
+};
+
+TEST_CASE("OcrStage lets the engine measure the resolution of a small page whose file stated none", "[ocr]") {
+  double seen = -1;
+  auto stage = NewOcrStage(OcrStageOptions{.write_pdf = false}, [&seen](const OcrOptions&) {
+    return Result<std::unique_ptr<OcrEngine>>(std::unique_ptr<OcrEngine>(new DpiRecorder(&seen)));
+  });
+  auto worker = stage->NewWorker();
+  REQUIRE(worker.has_value());
+  Document doc;
+  auto page_of = [](int width, int height, bool assumed) {
+    Page page;
+    page.image = Image(width, height, PixelFormat::kGray8);
+    page.image.set_dpi(300, 300);
+    page.dpi = 300;
+    page.dpi_assumed = assumed;
+    return page;
+  };
+  SECTION("a 1024-pixel photo 'at 300 dpi' (87 mm wide) with no stated dpi: measured") {
+    Page page = page_of(1024, 1330, true);
+    REQUIRE((*worker)->Run(page, doc, "/tmp").ok());
+    CHECK(seen == 0);
+    CHECK(page.image.dpi_y() == 300);  // the page keeps its dpi for the PDF and the record
+  }
+  SECTION("a full-size scan with no stated dpi: the fallback stands") {
+    Page page = page_of(2480, 3508, true);
+    REQUIRE((*worker)->Run(page, doc, "/tmp").ok());
+    CHECK(seen == 300);
+  }
+  SECTION("a small page whose file states its dpi: told") {
+    Page page = page_of(1024, 1330, false);
+    REQUIRE((*worker)->Run(page, doc, "/tmp").ok());
+    CHECK(seen == 300);
+  }
+}
+
 }  // namespace
 }  // namespace facteur
