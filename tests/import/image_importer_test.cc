@@ -95,21 +95,19 @@ TEST_CASE("ImageImporter refuses HEIC cleanly", "[import]") {
 
 TEST_CASE("ImageImporter says when a file stated no resolution and the fallback was assumed", "[import]") {
   const std::string tapus = "ocr-truth/tapuscorpus/europeana-random-selection/";
-  SECTION("a JPEG with no density (JFIF units 0): fallback dpi, assumed") {
-    auto source = OpenImport(testing::CorpusPath(tapus + "Pierre_et_Marie_Curie_Papiers_[...]Curie_Pierre_btv1b90802629_3.jpeg"), {});
+  struct Case {
+    std::string file;
+    bool assumed;
+  };
+  for (const Case& c : {Case{"Pierre_et_Marie_Curie_Papiers_[...]Curie_Pierre_btv1b90802629_3.jpeg", true},  // JFIF units 0
+                        Case{"9200518_ark__12148_btv1b53157893j.jpeg", false}}) {  // states 300 dpi
+    INFO(c.file);
+    auto source = OpenImport(testing::CorpusPath(tapus + c.file), {});
     REQUIRE(source.has_value());
     auto page = (*source)->ReadPage(0);
     REQUIRE(page.has_value());
     CHECK(page->dpi == 300);
-    CHECK(page->dpi_assumed);
-  }
-  SECTION("a JPEG that states 300 dpi: stated, not assumed") {
-    auto source = OpenImport(testing::CorpusPath(tapus + "9200518_ark__12148_btv1b53157893j.jpeg"), {});
-    REQUIRE(source.has_value());
-    auto page = (*source)->ReadPage(0);
-    REQUIRE(page.has_value());
-    CHECK(page->dpi == 300);
-    CHECK_FALSE(page->dpi_assumed);
+    CHECK(page->dpi_assumed == c.assumed);
   }
 }
 
