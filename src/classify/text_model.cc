@@ -188,17 +188,15 @@ Result<TextModel> TrainTextModel(const std::vector<LabelledText>& train, const s
   model.temperature = TemperatureForMeanConfidence(held, (held_right + 1.0) / (held.size() + 2.0), FitTemperature(held));
   model.max_confidence = 1.0 - 1.0 / (held.size() + 2.0);
   std::vector<Outcome> outcomes;
-  int correct = 0;
   for (const ScoredExample& e : held) {
     std::vector<double> p = Calibrate(model, e.scores);
     const int top = static_cast<int>(std::max_element(p.begin(), p.end()) - p.begin());
-    correct += top == e.truth;
     outcomes.push_back({p[top], top == e.truth});
   }
   model.metrics = {{"train_texts", std::to_string(train.size())},
                    {"calibration_texts", std::to_string(held.size())},
                    {"vocabulary", std::to_string(model.vocabulary.size())},
-                   {"calibration_accuracy", Fixed(double(correct) / held.size())},
+                   {"calibration_accuracy", Fixed(double(held_right) / held.size())},
                    {"calibration_nll_before", Fixed(nll_before)},
                    {"calibration_nll_after", Fixed(MeanNll(held, model.temperature))},
                    {"calibration_ece", Fixed(ExpectedCalibrationError(Reliability(outcomes)))}};

@@ -160,20 +160,9 @@ class ImageSource : public PageSource {
   }
 
  private:
-  // Absent or nonsense resolutions become the fallback (then returns false).
-  bool FixDpi(double* xdpi, double* ydpi) const {
-    if (!import::PlausibleDpi(*xdpi)) *xdpi = 0;
-    if (!import::PlausibleDpi(*ydpi)) *ydpi = 0;
-    if (*xdpi == 0) *xdpi = *ydpi;
-    if (*ydpi == 0) *ydpi = *xdpi;
-    if (*xdpi != 0) return true;
-    *xdpi = *ydpi = options_.fallback_dpi;
-    return false;
-  }
-
   // Orientation, limit check after normalisation, then the Page.
   Result<Page> Finish(cv::Mat mat, int orientation, double xdpi, double ydpi, bool bilevel) {
-    const bool dpi_stated = FixDpi(&xdpi, &ydpi);
+    const bool dpi_stated = import::SettleDpi(&xdpi, &ydpi, options_);
     int64_t w = 0, h = 0;
     import::NormalisedSize(mat.cols, mat.rows, orientation, xdpi, ydpi, options_, &w, &h);
     if (Status s = import::CheckPixelLimit(w, h, options_); !s.ok()) {

@@ -23,6 +23,16 @@ Status CheckPixelLimit(int64_t width, int64_t height, const ImportOptions& optio
 
 bool PlausibleDpi(double dpi) { return std::isfinite(dpi) && dpi >= 20 && dpi <= 10000; }
 
+bool SettleDpi(double* xdpi, double* ydpi, const ImportOptions& options) {
+  if (!PlausibleDpi(*xdpi)) *xdpi = 0;
+  if (!PlausibleDpi(*ydpi)) *ydpi = 0;
+  if (*xdpi == 0) *xdpi = *ydpi;
+  if (*ydpi == 0) *ydpi = *xdpi;
+  if (*xdpi != 0) return true;
+  *xdpi = *ydpi = options.fallback_dpi;
+  return false;
+}
+
 bool NonSquare(double xdpi, double ydpi) {
   if (xdpi <= 0 || ydpi <= 0) return false;
   return std::fabs(xdpi - ydpi) > 0.02 * std::max(xdpi, ydpi);

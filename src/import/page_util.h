@@ -21,6 +21,12 @@ Status CheckPixelLimit(int64_t width, int64_t height, const ImportOptions& optio
 // Resolution sanity: a value outside [20, 10000] dpi counts as absent.
 bool PlausibleDpi(double dpi);
 
+// Settles a file's stated resolution: implausible values count as absent, a
+// missing axis takes the other's value, and with neither both become
+// options.fallback_dpi. Returns whether the file stated one (Page::dpi_assumed
+// is its negation).
+bool SettleDpi(double* xdpi, double* ydpi, const ImportOptions& options);
+
 // The size a page will have after Orientation and fax normalisation, so the
 // pixel limit can be checked before decoding. `xdpi`/`ydpi` are the stored
 // (pre-orientation) resolutions, already validated.

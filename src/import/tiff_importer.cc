@@ -86,16 +86,9 @@ class TiffSource : public PageSource {
     const bool has_y = TIFFGetField(tif_, TIFFTAG_YRESOLUTION, &yr) == 1;
     TIFFGetFieldDefaulted(tif_, TIFFTAG_RESOLUTIONUNIT, &unit);
     double scale = unit == RESUNIT_CENTIMETER ? 2.54 : unit == RESUNIT_INCH ? 1.0 : 0.0;
-    double x = has_x ? xr * scale : 0, y = has_y ? yr * scale : 0;
-    if (!import::PlausibleDpi(x)) x = 0;
-    if (!import::PlausibleDpi(y)) y = 0;
-    if (x == 0) x = y;
-    if (y == 0) y = x;
-    const bool stated = x != 0;
-    if (!stated) x = y = options_.fallback_dpi;
-    *xdpi = x;
-    *ydpi = y;
-    return stated;
+    *xdpi = has_x ? xr * scale : 0;
+    *ydpi = has_y ? yr * scale : 0;
+    return import::SettleDpi(xdpi, ydpi, options_);
   }
 
   Result<Page> ReadPageUnchecked(int index) {
