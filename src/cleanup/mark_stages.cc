@@ -33,17 +33,20 @@ struct PunchHoleOptions {
 };
 
 Status RemoveBorders(Page& page, const BorderOptions& o) {
-  cv::Mat ocr = View(OcrCopy(page));
-  Components c = FindComponents(InkMask(ocr));
+  const cv::Mat gray = OcrGray(page);
+  Components c = FindComponents(InkMask(gray));
   std::vector<bool> remove(static_cast<size_t>(c.count), false);
   int removed = 0;
   for (int i = 1; i < c.count; ++i) {
-    if (IsBorder(c, i, ocr.size(), o.min_span)) {
+    if (IsBorder(c, i, gray.size(), o.min_span)) {
       remove[static_cast<size_t>(i)] = true;
       ++removed;
     }
   }
-  if (removed > 0) PaintComponents(ocr, c, remove, 2, 255);
+  if (removed > 0) {
+    cv::Mat ocr = View(OcrCopy(page));
+    PaintComponents(ocr, c, remove, 2, 255);
+  }
   Note(page, kBorder, "%d dark edge region(s) removed", removed);
   return Status::OK();
 }
@@ -64,17 +67,17 @@ cv::Mat ThinLines(const cv::Mat& ink, int min_len, int max_thick) {
 constexpr double kMaxSpeckOfGlyph = 0.15;
 
 Status Despeckle(Page& page, const DespeckleOptions& o) {
-  cv::Mat ocr = View(OcrCopy(page));
+  const cv::Mat gray = OcrGray(page);
   const double px = PxPerMm(page.image.dpi_y() > 0 ? page.image.dpi_y() : page.dpi);
-  cv::Mat ink = InkMask(ocr);
+  cv::Mat ink = InkMask(gray);
   Components c = FindComponents(ink);
   // A speck is also much smaller than the page's letters: on a page whose
   // stated resolution is too high, max_speck_mm would cover whole letters.
-  const double glyph = GlyphHeight(c, ocr.size());
+  const double glyph = GlyphHeight(c, gray.size());
   double max_side = std::max(1.0, o.max_speck_mm * px);
   if (glyph > 0) max_side = std::min(max_side, kMaxSpeckOfGlyph * glyph);
-  if (max_side < 1) {
-    // Letters under ~7 px: dots, accents and broken strokes are as small
+  if (max_side < 1.5) {
+    // Letters under ~10 px: dots, accents and broken strokes are as small
     // as any dust; leave them all to Tesseract.
     Note(page, kDespeckle, "kept, letters too small (%.0f px) to tell specks from writing", glyph);
     return Status::OK();
@@ -87,14 +90,17 @@ Status Despeckle(Page& page, const DespeckleOptions& o) {
       ++specks;
     }
   }
-  if (specks > 0) PaintComponents(ocr, c, remove, 0, 255);
+  if (specks > 0) {
+    cv::Mat ocr = View(OcrCopy(page));
+    PaintComponents(ocr, c, remove, 0, 255);
+  }
   int line_pixels = 0;
   if (o.lines) {
-    const int min_len = std::max(8, static_cast<int>(o.line_min_length * ocr.cols));
+    const int min_len = std::max(8, static_cast<int>(o.line_min_length * gray.cols));
     const int max_thick = std::max(1, static_cast<int>(o.line_max_thickness_mm * px + 0.5));
     cv::Mat lines = ThinLines(ink, min_len, max_thick);
     line_pixels = cv::countNonZero(lines);
-    ocr.setTo(cv::Scalar(255), lines);
+    if (line_pixels > 0) View(OcrCopy(page)).setTo(cv::Scalar(255), lines);
   }
   if (o.lines) {
     Note(page, kDespeckle, "%d speck(s) up to %.0f px and %d px of line noise removed", specks, max_side,
@@ -106,18 +112,21 @@ Status Despeckle(Page& page, const DespeckleOptions& o) {
 }
 
 Status RemovePunchHoles(Page& page, const PunchHoleOptions& o) {
-  cv::Mat ocr = View(OcrCopy(page));
+  const cv::Mat gray = OcrGray(page);
   const double px = PxPerMm(page.image.dpi_y() > 0 ? page.image.dpi_y() : page.dpi);
-  Components c = FindComponents(InkMask(ocr));
+  Components c = FindComponents(InkMask(gray));
   std::vector<bool> remove(static_cast<size_t>(c.count), false);
   int holes = 0;
   for (int i = 1; i < c.count; ++i) {
-    if (IsPunchHole(c, i, ocr.size(), px, o.margin_mm)) {
+    if (IsPunchHole(c, i, gray.size(), px, o.margin_mm)) {
       remove[static_cast<size_t>(i)] = true;
       ++holes;
     }
   }
-  if (holes > 0) PaintComponents(ocr, c, remove, 2, 255);
+  if (holes > 0) {
+    cv::Mat ocr = View(OcrCopy(page));
+    PaintComponents(ocr, c, remove, 2, 255);
+  }
   Note(page, kPunchHoles, "%d hole(s) removed", holes);
   return Status::OK();
 }

@@ -53,6 +53,8 @@ Image& OcrCopy(Page& page) {
   return page.ocr_image;
 }
 
+cv::Mat OcrGray(Page& page) { return page.ocr_image.empty() ? GrayMat(page.image) : View(page.ocr_image); }
+
 void Note(Page& page, const char* stage, const char* format, ...) {
   char text[256];
   va_list args;

@@ -20,6 +20,7 @@ struct BackgroundOptions {
   double white_level = 0.85;   // after levelling, lighter than this is paper (show-through)
   int level_below = 235;       // paper everywhere at least this light (0..255) is left alone
   int whiten_below = 200;      // white_level applies only to paper darker than this (coloured, carbon)
+  int min_spread = 12;         // light paper varying less than this inside the sheet is left alone
 };
 
 struct BinarizeOptions {
@@ -42,15 +43,14 @@ cv::Mat Paper(const cv::Mat& gray, int window) {
 }
 
 Status LevelBackground(Page& page, const BackgroundOptions& o) {
-  Image& copy = OcrCopy(page);
-  cv::Mat ocr = View(copy);
-  if (IsBilevel(ocr)) {
+  const cv::Mat gray = OcrGray(page);
+  if (IsBilevel(gray)) {
     Note(page, kBackground, "bilevel page, nothing to level");
     return Status::OK();
   }
-  const int paper_before = PaperLevel(ocr);
-  const int window = static_cast<int>(o.window_mm * PxPerMm(copy.dpi_y()));
-  cv::Mat paper = Paper(ocr, window);
+  const int paper_before = PaperLevel(gray);
+  const int window = static_cast<int>(o.window_mm * PxPerMm(page.image.dpi_y()));
+  cv::Mat paper = Paper(gray, window);
   // First do no harm: white, evenly lit paper gains nothing from levelling,
   // and whitening would thin faint strokes. The darkest paper (5th
   // percentile of the estimate) says whether the page is shaded or coloured.
@@ -59,6 +59,17 @@ Status LevelBackground(Page& page, const BackgroundOptions& o) {
     Note(page, kBackground, "paper even and white (%d..%d), left alone", darkest, paper_before);
     return Status::OK();
   }
+  // Light paper that is evenly lit (a grey or tinted sheet) reads as well
+  // as it is: levelling only moved which words Tesseract got right. The
+  // spread of the paper inside the sheet (5th to 95th percentile, a tenth
+  // of each side left out for the sheet's edge) tells even from shaded.
+  const cv::Rect inside(paper.cols / 10, paper.rows / 10, paper.cols * 8 / 10, paper.rows * 8 / 10);
+  const int spread = GrayPercentile(paper(inside), 0.95) - GrayPercentile(paper(inside), 0.05);
+  if (paper_before >= o.whiten_below && spread < o.min_spread) {
+    Note(page, kBackground, "paper even (%d..%d, spread %d), left alone", darkest, paper_before, spread);
+    return Status::OK();
+  }
+  cv::Mat ocr = View(OcrCopy(page));
   cv::Mat levelled;
   cv::divide(ocr, paper, levelled, 255.0);
   // On coloured or carbon paper, stretch [0, white] to [0, 255]: show-through
@@ -111,6 +122,7 @@ StageResult NewBackgroundStage(const Settings& settings) {
     r.Read("white_level", o.white_level, 0.3, 1);
     r.Read("level_below", o.level_below, 0, 256);
     r.Read("whiten_below", o.whiten_below, 0, 256);
+    r.Read("min_spread", o.min_spread, 0, 256);
   });
   if (!options) return Err(options.error());
   return std::unique_ptr<Stage>(new StepStage<BackgroundOptions>(kBackground, std::move(*options), LevelBackground));
