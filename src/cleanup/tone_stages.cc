@@ -16,7 +16,7 @@ constexpr const char kBinarize[] = "cleanup.binarize";
 
 struct BackgroundOptions {
   bool enabled = true;
-  double window_mm = 4;        // wider than any stroke; too wide follows shading poorly
+  double window_mm = 3;        // wider than any stroke; too wide follows shading poorly
   double white_level = 0.85;   // after levelling, lighter than this is paper (show-through)
   int level_below = 235;       // paper everywhere at least this light (0..255) is left alone
   int whiten_below = 200;      // white_level applies only to paper darker than this (coloured, carbon)
