@@ -8,20 +8,27 @@ namespace facteur::cleanup {
 
 double PxPerMm(double dpi) { return (dpi > 0 ? dpi : 300) / 25.4; }
 
-int GrayPercentile(const cv::Mat& gray, double fraction) {
-  int histogram[256] = {0};
+std::vector<int> GrayPercentiles(const cv::Mat& gray, std::initializer_list<double> fractions) {
+  int64_t histogram[256] = {0};
   for (int y = 0; y < gray.rows; ++y) {
     const uint8_t* p = gray.ptr<uint8_t>(y);
     for (int x = 0; x < gray.cols; ++x) ++histogram[p[x]];
   }
-  const auto target = static_cast<int64_t>(static_cast<double>(gray.total()) * fraction);
-  int64_t seen = 0;
-  for (int v = 0; v < 256; ++v) {
-    seen += histogram[v];
-    if (seen > target) return v;
+  std::vector<int> grays;
+  for (const double fraction : fractions) {
+    const auto target = static_cast<int64_t>(static_cast<double>(gray.total()) * fraction);
+    int64_t seen = 0;
+    int v = 0;
+    for (; v < 255; ++v) {
+      seen += histogram[v];
+      if (seen > target) break;
+    }
+    grays.push_back(v);
   }
-  return 255;
+  return grays;
 }
+
+int GrayPercentile(const cv::Mat& gray, double fraction) { return GrayPercentiles(gray, {fraction})[0]; }
 
 int PaperLevel(const cv::Mat& gray) { return GrayPercentile(gray, 0.9); }
 

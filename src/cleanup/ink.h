@@ -6,6 +6,7 @@
 #ifndef FACTEUR_CLEANUP_INK_H_
 #define FACTEUR_CLEANUP_INK_H_
 
+#include <initializer_list>
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 #include <vector>
@@ -17,6 +18,8 @@ double PxPerMm(double dpi);
 
 // The gray below which `fraction` (0..1) of a CV_8UC1 image's pixels lie.
 int GrayPercentile(const cv::Mat& gray, double fraction);
+// The same for several fractions, from one pass over the image.
+std::vector<int> GrayPercentiles(const cv::Mat& gray, std::initializer_list<double> fractions);
 
 // The paper's brightness: the 90th percentile of a CV_8UC1 page, so coloured
 // or grey paper counts as paper.

@@ -64,7 +64,8 @@ Status LevelBackground(Page& page, const BackgroundOptions& o) {
   // spread of the paper inside the sheet (5th to 95th percentile, a tenth
   // of each side left out for the sheet's edge) tells even from shaded.
   const cv::Rect inside(paper.cols / 10, paper.rows / 10, paper.cols * 8 / 10, paper.rows * 8 / 10);
-  const int spread = GrayPercentile(paper(inside), 0.95) - GrayPercentile(paper(inside), 0.05);
+  const std::vector<int> range = GrayPercentiles(paper(inside), {0.05, 0.95});
+  const int spread = range[1] - range[0];
   if (paper_before >= o.whiten_below && spread < o.min_spread) {
     Note(page, kBackground, "paper even (%d..%d, spread %d), left alone", darkest, paper_before, spread);
     return Status::OK();
