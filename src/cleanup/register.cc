@@ -28,7 +28,7 @@ void RegisterCleanupStages(StageRegistry& registry) {
                cleanup::NewDespeckleStage);
   registry.Add("cleanup.punch_holes", "removes punch holes from the OCR copy", cleanup::NewPunchHoleStage);
   registry.Add("cleanup.background",
-               "levels shaded or coloured paper in the OCR copy (white even paper left alone); "
+               "levels shaded or coloured paper in the OCR copy (evenly lit paper left alone); "
                "whitens show-through on dark paper",
                cleanup::NewBackgroundStage);
   registry.Add("cleanup.binarize", "Sauvola adaptive binarisation of the OCR copy", cleanup::NewBinarizeStage);
