@@ -77,16 +77,21 @@ class OrientationWorker : public PageWorker {
   static constexpr float kReadMargin = 5;  // OCR confidence points by which "as is" must win
 
   // Mean OCR word confidence (0..100) of the middle of `reduced` (half its
-  // width and height: enough words to compare, a quarter of the reading
-  // time) as it is and turned by `degrees`; the engine is made on first use.
+  // width, a quarter of its height: some sixty words of typescript, an
+  // eighth of the page's reading time) as it is and turned by `degrees`.
+  // One Latin-script model tells upright from turned as well as two
+  // (`eng`: 78 vs 40 on FRAN_0150_0005, 89-91 vs 44-48 on the turned
+  // phototests) and reads twice as fast. The engine is made on first use.
   Result<std::pair<float, float>> ReadBothWays(Image reduced, int degrees) {
     if (!engine_) {
-      auto made = engines_(OcrOptions{});
+      OcrOptions one_model;
+      one_model.languages = "eng";
+      auto made = engines_(one_model);
       if (!made) return Err(made.error());
       engine_ = std::move(*made);
     }
     const cv::Mat view = View(reduced);
-    const cv::Rect middle(view.cols / 4, view.rows / 4, std::max(1, view.cols / 2), std::max(1, view.rows / 2));
+    const cv::Rect middle(view.cols / 4, view.rows * 3 / 8, std::max(1, view.cols / 2), std::max(1, view.rows / 4));
     reduced = FromMat(view(middle), reduced.dpi_x(), reduced.dpi_y());
     auto as_is = engine_->Recognize(reduced, "");
     if (!as_is) return Err(as_is.error());

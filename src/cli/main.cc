@@ -1,5 +1,8 @@
 // facteur: the one executable; a table of subcommands (ninja-style).
+#include <unistd.h>
+
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 
@@ -49,6 +52,18 @@ void Usage(FILE* out) {
                "  4 not found, 5 the run could not go on.\n");
 }
 
+// Debian's libtesseract links libgomp, which reads OMP_THREAD_LIMIT once, as
+// the program loads: a setenv() later changes nothing. Unlimited, every
+// Tesseract engine runs up to four spinning OpenMP threads per page, which
+// fight each other and facteur's own workers (tesseract #3109; on 2 cores a
+// page read 2-4x slower). So unless the caller chose a value, facteur sets it
+// to 1 and starts itself again, once. If that fails (no /proc), it goes on.
+void LimitOpenMpThreads(char** argv) {
+  if (std::getenv("OMP_THREAD_LIMIT") != nullptr) return;
+  setenv("OMP_THREAD_LIMIT", "1", 1);
+  execv("/proc/self/exe", argv);
+}
+
 }  // namespace
 
 int StagesCommand(const Args& args) {
@@ -65,6 +80,7 @@ int StagesCommand(const Args& args) {
 
 int main(int argc, char** argv) {
   using namespace facteur;
+  LimitOpenMpThreads(argv);
   if (argc < 2) {
     Usage(stderr);
     return static_cast<int>(ExitCode::kUsage);
@@ -75,7 +91,9 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (name == "--version" || name == "version") {
-    std::printf("facteur %s\n", FACTEUR_VERSION);
+    const char* omp = std::getenv("OMP_THREAD_LIMIT");
+    std::printf("facteur %s\nOpenMP threads per Tesseract engine: %s (OMP_THREAD_LIMIT)\n", FACTEUR_VERSION,
+                omp != nullptr ? omp : "no limit");
     return 0;
   }
   Args args(argv + 2, argv + argc);

@@ -8,7 +8,6 @@
 // Only the caller's thread touches the store and the Documents, so workers
 // never write shared state, and at most ~2 x jobs pages are decoded at once.
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <deque>
 #include <thread>
@@ -127,9 +126,6 @@ class Runner : public PipelineRunner {
 
 Status Runner::StartWorkers() {
   FACTEUR_RETURN_IF_ERROR(MakeDirs(options_.work_dir));
-  // Debian's libtesseract links libgomp: one OpenMP thread per engine, or
-  // parallel engines fight over the cores (tesseract #3109).
-  setenv("OMP_THREAD_LIMIT", "1", 0);
   for (int i = 0; i < Jobs(); ++i) {
     std::vector<std::unique_ptr<PageWorker>> workers;
     for (const auto& stage : pipeline_.page_stages) {
