@@ -6,7 +6,8 @@
 // page is turned, for the cleanup.orientation stage.
 //
 // Thread safety: an engine is used by one thread at a time; make one per
-// worker. Set OMP_THREAD_LIMIT=1 before creating several (the runner does).
+// worker. Set OMP_THREAD_LIMIT=1 before the program starts when running
+// several (facteur's main does it, src/cli/main.cc).
 #ifndef FACTEUR_OCR_ENGINE_H_
 #define FACTEUR_OCR_ENGINE_H_
 

@@ -37,6 +37,32 @@ PixPtr ToPix1(const cv::Mat& gray) {
   return pix;
 }
 
+// Leptonica prints warnings ("max found at sweep edge") and errors of its
+// own inner steps ("numaGetIValue: index not valid" on a page without
+// enough text lines) to stderr; what matters reaches the page notes through
+// the return values and confidences instead.
+void QuietLeptonica() {
+  static const bool quiet = [] {
+    setMsgSeverity(L_SEVERITY_NONE);
+    return true;
+  }();
+  (void)quiet;
+}
+
+// An 8 bpp PIX of a gray mat.
+PixPtr ToPix8(const cv::Mat& gray) {
+  PixPtr pix(pixCreate(gray.cols, gray.rows, 8));
+  if (!pix) return pix;
+  const int wpl = pixGetWpl(pix.get());
+  l_uint32* data = pixGetData(pix.get());
+  for (int y = 0; y < gray.rows; ++y) {
+    l_uint32* line = data + static_cast<size_t>(y) * wpl;
+    const uint8_t* src = gray.ptr<uint8_t>(y);
+    for (int x = 0; x < gray.cols; ++x) SET_DATA_BYTE(line, x, src[x]);
+  }
+  return pix;
+}
+
 cv::Mat Rotated(const cv::Mat& src, double clockwise_degrees) {
   const cv::Point2f centre(static_cast<float>(src.cols) / 2.0f, static_cast<float>(src.rows) / 2.0f);
   // OpenCV turns counter-clockwise for positive angles.
@@ -50,13 +76,7 @@ cv::Mat Rotated(const cv::Mat& src, double clockwise_degrees) {
 }  // namespace
 
 Result<Skew> FindSkew(const Image& image, double max_degrees) {
-  // Leptonica prints warnings ("max found at sweep edge") to stderr; what
-  // matters reaches the page notes through the confidence instead.
-  static const bool quiet = [] {
-    setMsgSeverity(L_SEVERITY_ERROR);
-    return true;
-  }();
-  (void)quiet;
+  QuietLeptonica();
   try {
     PixPtr pix = ToPix1(GrayMat(image));
     if (!pix) return Err(Status::External("leptonica: cannot allocate image"));
@@ -70,6 +90,23 @@ Result<Skew> FindSkew(const Image& image, double max_degrees) {
     }
     // Leptonica's angle is the clockwise turn that corrects the page.
     return Skew{.degrees = angle, .confidence = conf};
+  } catch (const cv::Exception& e) {
+    return Err(Status::External(std::string("opencv: ") + e.what()));
+  }
+}
+
+Result<AscenderVote> VoteAscenders(const Image& image) {
+  QuietLeptonica();
+  try {
+    PixPtr gray = ToPix8(GrayMat(image));
+    if (!gray) return Err(Status::External("leptonica: cannot allocate image"));
+    // Leptonica's own example values: 10x15 tiles, background to 255.
+    PixPtr ink(pixOtsuThreshOnBackgroundNorm(gray.get(), nullptr, 10, 15, 100, 50, 255, 2, 2, 0.1f, nullptr));
+    l_float32 up = 0, sideways = 0;
+    l_int32 orient = L_TEXT_ORIENT_UNKNOWN;
+    if (!ink || pixOrientDetect(ink.get(), &up, &sideways, 0, 0) != 0) return AscenderVote{};
+    makeOrientDecision(up, sideways, 0, 0, &orient, 0);
+    return AscenderVote{.up = up, .sideways = sideways, .upright = orient == L_TEXT_ORIENT_UP};
   } catch (const cv::Exception& e) {
     return Err(Status::External(std::string("opencv: ") + e.what()));
   }

@@ -5,6 +5,9 @@
 // confidence reaches `min_confidence` ("first do no harm").
 //   min_confidence: 5     below it the page is kept as it came
 //   reduce_dpi: 150       resolution of the copy OSD reads
+//   ascenders: true       first ask Leptonica's ascender count (VoteAscenders);
+//                         when it says upright, OSD is not run
+//   verify_below: 10      a vote under this is checked by reading both ways
 // cleanup.deskew: Leptonica's projection-profile sweep (1 degree steps) and
 // binary search (to 0.01 degree) within +/- max_angle.
 //   max_angle: 15         widest skew looked for, degrees
@@ -25,6 +28,7 @@ namespace facteur::cleanup {
 struct OrientationOptions {
   bool enabled = true;
   double min_confidence = 5;  // higher = fewer wrong turns, more pages left turned
+  bool ascenders = true;      // a clear ascender count saying "upright" spares OSD
   double reduce_dpi = 150;    // lower = faster OSD, less reliable on small print
   double verify_below = 10;   // a vote under this confidence is dropped when the page
                               // reads clearly better as it is (OCR word confidence);

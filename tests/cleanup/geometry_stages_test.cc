@@ -91,18 +91,42 @@ TEST_CASE("cleanup.orientation drops a doubtful OSD vote that the page's reading
   const char kTypescript[] =
       "ocr-truth/tapuscorpus/AN-96AP_1-journal-dactylographie/FRAN_0150_0005_L-medium.jpg";
   SECTION("checked: kept as it is") {
-    auto stage = MakePageStage("cleanup.orientation");
+    auto stage = MakePageStage("cleanup.orientation", "{ascenders: false}");
     Page page = LoadCorpusPage(kTypescript);
     REQUIRE(RunPageStage(*stage, page).ok());
     INFO(Notes(page));
     CHECK(testing::HasNoteStarting(page, "cleanup.orientation: kept; OSD suggests 180"));
   }
   SECTION("unchecked (verify_below: 0): the vote turns it") {
-    auto stage = MakePageStage("cleanup.orientation", "{verify_below: 0}");
+    auto stage = MakePageStage("cleanup.orientation", "{ascenders: false, verify_below: 0}");
     Page page = LoadCorpusPage(kTypescript);
     REQUIRE(RunPageStage(*stage, page).ok());
     INFO(Notes(page));
     CHECK(testing::HasNoteStarting(page, "cleanup.orientation: rotated 180"));
+  }
+  SECTION("by default the ascender count finds it upright and OSD is not asked") {
+    auto stage = MakePageStage("cleanup.orientation");
+    Page page = LoadCorpusPage(kTypescript);
+    REQUIRE(RunPageStage(*stage, page).ok());
+    INFO(Notes(page));
+    CHECK(testing::HasNoteStarting(page, "cleanup.orientation: upright (ascenders over descenders"));
+  }
+}
+
+TEST_CASE("the ascender vote calls an upright page upright and a turned one not", "[cleanup]") {
+  Page page = LoadCorpusPage("ocr-truth/phototest.tif");
+  auto upright = cleanup::VoteAscenders(page.image);
+  REQUIRE(upright.has_value());
+  CHECK(upright->up > 5);
+  CHECK(upright->upright);
+  for (int turn : {90, 180, 270}) {
+    Page turned = LoadCorpusPage("ocr-truth/phototest.tif");
+    cleanup::RotatePageQuarter(turned, turn);
+    auto vote = cleanup::VoteAscenders(turned.image);
+    REQUIRE(vote.has_value());
+    INFO(turn << " degrees: up " << vote->up << ", sideways " << vote->sideways);
+    CHECK_FALSE(vote->upright);
+    if (turn == 180) CHECK(vote->up < -5);
   }
 }
 
