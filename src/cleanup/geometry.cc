@@ -106,7 +106,15 @@ Result<AscenderVote> VoteAscenders(const Image& image) {
     l_int32 orient = L_TEXT_ORIENT_UNKNOWN;
     if (!ink || pixOrientDetect(ink.get(), &up, &sideways, 0, 0) != 0) return AscenderVote{};
     makeOrientDecision(up, sideways, 0, 0, &orient, 0);
-    return AscenderVote{.up = up, .sideways = sideways, .upright = orient == L_TEXT_ORIENT_UP};
+    AscenderVote vote{.up = up, .sideways = sideways};
+    switch (orient) {
+      case L_TEXT_ORIENT_UP: vote.rotate_degrees = 0; break;
+      case L_TEXT_ORIENT_LEFT: vote.rotate_degrees = 90; break;
+      case L_TEXT_ORIENT_DOWN: vote.rotate_degrees = 180; break;
+      case L_TEXT_ORIENT_RIGHT: vote.rotate_degrees = 270; break;
+      default: break;
+    }
+    return vote;
   } catch (const cv::Exception& e) {
     return Err(Status::External(std::string("opencv: ") + e.what()));
   }

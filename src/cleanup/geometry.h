@@ -26,15 +26,17 @@ Result<Skew> FindSkew(const Image& image, double max_degrees);
 
 // Leptonica's vote on which way Latin text points (pixOrientDetect: more
 // ascenders than descenders when upright), on a copy binarised after
-// background normalisation. A few milliseconds at 150 dpi, against a few
-// hundred for Tesseract OSD, but sure of itself only on ordinary text.
+// background normalisation, decided by Leptonica's own rule
+// (makeOrientDecision: confidence 8 and a 2.5 ratio between the two
+// directions). Some 40 ms on a 150 dpi A4 page, against ~250 ms for
+// Tesseract OSD, but sure of itself only on ordinary Latin text.
 struct AscenderVote {
-  double up = 0;          // > 0 upright, < 0 upside down
-  double sideways = 0;    // the same for the page turned a quarter
-  bool upright = false;   // Leptonica's decision (makeOrientDecision defaults)
+  double up = 0;            // > 0 upright, < 0 upside down
+  double sideways = 0;      // > 0 text turned a quarter counter-clockwise
+  int rotate_degrees = -1;  // clockwise turn making the page upright; -1 unsure
 };
-// Errors: kExternal when OpenCV fails; a page Leptonica cannot judge gives a
-// vote that is not upright.
+// Errors: kExternal when OpenCV fails; a page Leptonica cannot judge gives
+// an unsure vote.
 Result<AscenderVote> VoteAscenders(const Image& image);
 
 // A copy of `image` turned clockwise by `degrees` about its centre, same size,

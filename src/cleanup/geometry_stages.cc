@@ -38,14 +38,20 @@ class OrientationWorker : public PageWorker {
     if (!o.enabled || page.has_text_layer || page.image.empty() || page.blank) return Status::OK();
     Image reduced = Reduced(page.image, o.reduce_dpi);
     if (o.ascenders) {
-      // Most mail comes upright; Leptonica tells so in milliseconds, and is
-      // never sure "upright" of a turned page (none of the 126 pages of
-      // ocr-truth and the degraded sets), so OSD only sees the rest.
+      // Leptonica's ascender count decides in milliseconds when it is sure:
+      // it was right on every page it was sure of (91 upright and turned
+      // pages of ocr-truth, cardinal.pdf and the degraded set, 24 more
+      // turned letters). OSD only sees the pages it is unsure of.
       Result<AscenderVote> vote = VoteAscenders(reduced);
       if (!vote) return vote.error().WithContext(doc.source.path + ": " + kOrientation);
-      if (vote->upright) {
-        Note(page, kOrientation, "upright (ascenders over descenders %.1f, sideways %.1f)", vote->up,
-             vote->sideways);
+      if (vote->rotate_degrees == 0) {
+        Note(page, kOrientation, "upright (ascender count: up %.1f, sideways %.1f)", vote->up, vote->sideways);
+        return Status::OK();
+      }
+      if (vote->rotate_degrees > 0) {
+        RotatePageQuarter(page, vote->rotate_degrees);
+        Note(page, kOrientation, "rotated %d (ascender count: up %.1f, sideways %.1f)", vote->rotate_degrees,
+             vote->up, vote->sideways);
         return Status::OK();
       }
     }

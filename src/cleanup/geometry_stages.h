@@ -1,12 +1,14 @@
 // cleanup.orientation and cleanup.deskew.
 //
-// cleanup.orientation: Tesseract OSD on a copy reduced to `reduce_dpi`; the
-// page (display image and OCR copy) is turned by 90/180/270 only when OSD's
-// confidence reaches `min_confidence` ("first do no harm").
+// cleanup.orientation: on a copy reduced to `reduce_dpi`, Leptonica's
+// ascender count, and when it is unsure Tesseract OSD; the page (display
+// image and OCR copy) is turned by 90/180/270 only on a sure count or when
+// OSD's confidence reaches `min_confidence` ("first do no harm").
 //   min_confidence: 5     below it the page is kept as it came
 //   reduce_dpi: 150       resolution of the copy OSD reads
 //   ascenders: true       first ask Leptonica's ascender count (VoteAscenders);
-//                         when it says upright, OSD is not run
+//                         when it is sure, it decides and OSD is not run
+//                         (min_confidence and verify_below are OSD's)
 //   verify_below: 10      a vote under this is checked by reading both ways
 // cleanup.deskew: Leptonica's projection-profile sweep (1 degree steps) and
 // binary search (to 0.01 degree) within +/- max_angle.
@@ -28,7 +30,7 @@ namespace facteur::cleanup {
 struct OrientationOptions {
   bool enabled = true;
   double min_confidence = 5;  // higher = fewer wrong turns, more pages left turned
-  bool ascenders = true;      // a clear ascender count saying "upright" spares OSD
+  bool ascenders = true;      // a sure ascender count decides and spares OSD
   double reduce_dpi = 150;    // lower = faster OSD, less reliable on small print
   double verify_below = 10;   // a vote under this confidence is dropped when the page
                               // reads clearly better as it is (OCR word confidence);
