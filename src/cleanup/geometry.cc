@@ -8,16 +8,10 @@
 #include <opencv2/imgproc.hpp>
 
 #include "cleanup/opencv_image.h"
+#include "ocr/leptonica_image.h"
 
 namespace facteur::cleanup {
 namespace {
-
-struct PixDeleter {
-  void operator()(Pix* pix) const {
-    if (pix != nullptr) pixDestroy(&pix);
-  }
-};
-using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
 // A 1 bpp PIX (1 = ink) of a dark-on-light gray mat.
 PixPtr ToPix1(const cv::Mat& gray) {
@@ -47,20 +41,6 @@ void QuietLeptonica() {
     return true;
   }();
   (void)quiet;
-}
-
-// An 8 bpp PIX of a gray mat.
-PixPtr ToPix8(const cv::Mat& gray) {
-  PixPtr pix(pixCreate(gray.cols, gray.rows, 8));
-  if (!pix) return pix;
-  const int wpl = pixGetWpl(pix.get());
-  l_uint32* data = pixGetData(pix.get());
-  for (int y = 0; y < gray.rows; ++y) {
-    l_uint32* line = data + static_cast<size_t>(y) * wpl;
-    const uint8_t* src = gray.ptr<uint8_t>(y);
-    for (int x = 0; x < gray.cols; ++x) SET_DATA_BYTE(line, x, src[x]);
-  }
-  return pix;
 }
 
 cv::Mat Rotated(const cv::Mat& src, double clockwise_degrees) {
@@ -98,10 +78,10 @@ Result<Skew> FindSkew(const Image& image, double max_degrees) {
 Result<AscenderVote> VoteAscenders(const Image& image) {
   QuietLeptonica();
   try {
-    PixPtr gray = ToPix8(GrayMat(image));
-    if (!gray) return Err(Status::External("leptonica: cannot allocate image"));
+    Result<PixPtr> gray = ImageToPix(FromMat(GrayMat(image), image.dpi_x(), image.dpi_y()));
+    if (!gray) return Err(gray.error());
     // Leptonica's own example values: 10x15 tiles, background to 255.
-    PixPtr ink(pixOtsuThreshOnBackgroundNorm(gray.get(), nullptr, 10, 15, 100, 50, 255, 2, 2, 0.1f, nullptr));
+    PixPtr ink(pixOtsuThreshOnBackgroundNorm(gray->get(), nullptr, 10, 15, 100, 50, 255, 2, 2, 0.1f, nullptr));
     l_float32 up = 0, sideways = 0;
     l_int32 orient = L_TEXT_ORIENT_UNKNOWN;
     if (!ink || pixOrientDetect(ink.get(), &up, &sideways, 0, 0) != 0) return AscenderVote{};
