@@ -1,6 +1,6 @@
 // Conversions between facteur::Image and Leptonica's PIX, for the OCR folder
 // (Tesseract takes and renders PIX) and the cleanup steps that call Leptonica
-// (src/cleanup/geometry.cc). Leptonica types stay inside those two files.
+// (src/cleanup/geometry.cc). Leptonica types stay inside src/ocr and that file.
 //
 // Thread safety: plain functions; each call owns what it creates.
 #ifndef FACTEUR_OCR_LEPTONICA_IMAGE_H_
