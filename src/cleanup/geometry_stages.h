@@ -5,7 +5,7 @@
 // image and OCR copy) is turned by 90/180/270 only on a sure count or when
 // OSD's confidence reaches `min_confidence` ("first do no harm").
 //   min_confidence: 5     below it the page is kept as it came
-//   reduce_dpi: 150       resolution of the copy OSD reads
+//   reduce_dpi: 150       resolution of the copy the count and OSD read
 //   ascenders: true       first ask Leptonica's ascender count (VoteAscenders);
 //                         when it is sure, it decides and OSD is not run
 //                         (min_confidence and verify_below are OSD's)

@@ -8,7 +8,8 @@ namespace facteur {
 
 void RegisterCleanupStages(StageRegistry& registry) {
   using cleanup::StageResult;
-  registry.Add("cleanup.orientation", "turns pages upright (0/90/180/270): Leptonica's ascender count, else Tesseract OSD above a confidence",
+  registry.Add("cleanup.orientation",
+               "turns pages upright (0/90/180/270): Leptonica's ascender count, else Tesseract OSD above a confidence",
                [](const Settings& settings) -> StageResult {
                  auto options = cleanup::ReadOrientationOptions(settings);
                  if (!options) return Err(options.error());
