@@ -47,7 +47,9 @@ void Usage(FILE* out) {
   for (const Command& c : kCommands) std::fprintf(out, "  %-10s %s\n", c.name, c.summary);
   std::fprintf(out,
                "\n`facteur COMMAND --help` tells more about each.\n"
-               "The store lives in --home DIR (default: $FACTEUR_HOME, else ./var).\n\n"
+               "The store lives in --home DIR (default: $FACTEUR_HOME, else ./var).\n"
+               "Each Tesseract engine gets one OpenMP thread (OMP_THREAD_LIMIT=1) unless\n"
+               "OMP_THREAD_LIMIT is set; `facteur --version` shows the version and the limit.\n\n"
                "exit codes: 0 ok, 1 internal error, 2 usage error, 3 some documents failed,\n"
                "  4 not found, 5 the run could not go on.\n");
 }
