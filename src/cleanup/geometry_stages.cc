@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "cleanup/geometry.h"
+#include "cleanup/ink.h"
 #include "cleanup/opencv_image.h"
 #include "cleanup/step.h"
 
@@ -65,28 +66,44 @@ class OrientationWorker : public PageWorker {
     }
     if (guess->rotate_degrees == 0) {
       Note(page, kOrientation, "upright (OSD confidence %.1f)", guess->confidence);
-    } else if (guess->confidence < o.min_confidence) {
-      // First do no harm: a weak vote leaves the page as it came.
-      Note(page, kOrientation, "kept; OSD suggests %d with confidence %.1f < %.1f", guess->rotate_degrees,
-           guess->confidence, o.min_confidence);
-    } else if (guess->confidence < o.verify_below && engines_) {
-      // A doubtful vote (OSD can be sure and wrong on typescripts): read the
-      // reduced copy both ways; the vote stands unless the page clearly reads
-      // better as it is (Tesseract reads some sideways text well either way).
-      Result<std::pair<float, float>> read = ReadBothWays(std::move(reduced), guess->rotate_degrees);
-      if (!read) return read.error().WithContext(doc.source.path + ": " + kOrientation);
-      const auto [as_is, turned] = *read;
-      if (as_is <= turned + kReadMargin) {
-        RotatePageQuarter(page, guess->rotate_degrees);
-        Note(page, kOrientation, "rotated %d (OSD confidence %.1f; reads %.0f turned vs %.0f as is)",
-             guess->rotate_degrees, guess->confidence, turned, as_is);
+      return Status::OK();
+    }
+    const bool weak = guess->confidence < o.min_confidence;
+    const bool read = engines_ && o.verify_below > 0 && (weak || guess->confidence < o.verify_below);
+    if (!read) {
+      if (weak) {
+        // First do no harm: a weak vote leaves the page as it came.
+        Note(page, kOrientation, "kept; OSD suggests %d with confidence %.1f < %.1f", guess->rotate_degrees,
+             guess->confidence, o.min_confidence);
       } else {
-        Note(page, kOrientation, "kept; OSD suggests %d (confidence %.1f) but the page reads better as is (%.0f vs %.0f)",
-             guess->rotate_degrees, guess->confidence, as_is, turned);
+        RotatePageQuarter(page, guess->rotate_degrees);
+        Note(page, kOrientation, "rotated %d (OSD confidence %.1f)", guess->rotate_degrees, guess->confidence);
       }
-    } else {
+      return Status::OK();
+    }
+    // Read the reduced copy both ways. A weak vote (a short page gives OSD
+    // few letters) turns the page only if it reads clearly better turned; a
+    // doubtful one (OSD can be sure and wrong on typescripts) stands unless
+    // the page reads clearly better as it is (Tesseract reads some sideways
+    // text well either way).
+    Result<std::pair<float, float>> both = ReadBothWays(std::move(reduced), guess->rotate_degrees);
+    if (!both) return both.error().WithContext(doc.source.path + ": " + kOrientation);
+    const auto [as_is, turned] = *both;
+    if (weak && turned >= as_is + kReadMargin) {
       RotatePageQuarter(page, guess->rotate_degrees);
-      Note(page, kOrientation, "rotated %d (OSD confidence %.1f)", guess->rotate_degrees, guess->confidence);
+      Note(page, kOrientation, "rotated %d (weak OSD confidence %.1f; reads %.0f turned vs %.0f as is)",
+           guess->rotate_degrees, guess->confidence, turned, as_is);
+    } else if (weak) {
+      Note(page, kOrientation, "kept; OSD suggests %d with confidence %.1f < %.1f and the page does not read "
+           "clearly better turned (%.0f vs %.0f as is)", guess->rotate_degrees, guess->confidence, o.min_confidence,
+           turned, as_is);
+    } else if (as_is <= turned + kReadMargin) {
+      RotatePageQuarter(page, guess->rotate_degrees);
+      Note(page, kOrientation, "rotated %d (OSD confidence %.1f; reads %.0f turned vs %.0f as is)",
+           guess->rotate_degrees, guess->confidence, turned, as_is);
+    } else {
+      Note(page, kOrientation, "kept; OSD suggests %d (confidence %.1f) but the page reads better as is (%.0f vs %.0f)",
+           guess->rotate_degrees, guess->confidence, as_is, turned);
     }
     return Status::OK();
   }
@@ -94,9 +111,11 @@ class OrientationWorker : public PageWorker {
  private:
   static constexpr float kReadMargin = 5;  // OCR confidence points by which "as is" must win
 
-  // Mean OCR word confidence (0..100) of the middle of `reduced` (half its
-  // width, a quarter of its height: some sixty words of typescript, an
-  // eighth of the page's reading time) as it is and turned by `degrees`.
+  // Mean OCR word confidence (0..100) of the middle of `reduced`'s writing
+  // (at most half the page's width and a quarter of its height: some sixty
+  // words of typescript, an eighth of the page's reading time) as it is and
+  // turned by `degrees`. Centred on the writing, so that the few lines of a
+  // short page are read rather than the blank middle of the sheet.
   // One Latin-script model tells upright from turned as well as two
   // (`eng`: 78 vs 40 on FRAN_0150_0005, 89-91 vs 44-48 on the turned
   // phototests) and reads twice as fast. The engine is made on first use.
@@ -109,8 +128,15 @@ class OrientationWorker : public PageWorker {
       engine_ = std::move(*made);
     }
     const cv::Mat view = View(reduced);
-    const cv::Rect middle(view.cols / 4, view.rows * 3 / 8, std::max(1, view.cols / 2), std::max(1, view.rows / 4));
-    reduced = FromMat(view(middle), reduced.dpi_x(), reduced.dpi_y());
+    const cv::Rect page(0, 0, view.cols, view.rows);
+    cv::Rect writing = WritingBox(view, static_cast<int>(PxPerMm(reduced.dpi_y()) / 2));
+    if (writing.empty()) writing = page;
+    const cv::Size window(std::max(1, view.cols / 2), std::max(1, view.rows / 4));
+    const cv::Point centre = (writing.tl() + writing.br()) / 2;
+    // The writing's middle, with a margin of a few pixels so no letter is cut.
+    const cv::Rect band = cv::Rect(centre - cv::Point(window.width / 2, window.height / 2), window) &
+                          (writing + cv::Size(8, 8) - cv::Point(4, 4)) & page;
+    reduced = FromMat(view(band), reduced.dpi_x(), reduced.dpi_y());
     auto as_is = engine_->Recognize(reduced, "");
     if (!as_is) return Err(as_is.error());
     Page turned;

@@ -2,14 +2,18 @@
 //
 // cleanup.orientation: on a copy reduced to `reduce_dpi`, Leptonica's
 // ascender count, and when it is unsure Tesseract OSD; the page (display
-// image and OCR copy) is turned by 90/180/270 only on a sure count or when
-// OSD's confidence reaches `min_confidence` ("first do no harm").
-//   min_confidence: 5     below it the page is kept as it came
+// image and OCR copy) is turned by 90/180/270 only on a sure count, when
+// OSD's confidence reaches `min_confidence`, or when a weaker OSD vote is
+// borne out by reading the page both ways ("first do no harm").
+//   min_confidence: 5     a vote under it turns the page only if the page
+//                         reads clearly better turned (never if verify_below
+//                         is 0)
 //   reduce_dpi: 150       resolution of the copy the count and OSD read
 //   ascenders: true       first ask Leptonica's ascender count (VoteAscenders);
 //                         when it is sure, it decides and OSD is not run
 //                         (min_confidence and verify_below are OSD's)
-//   verify_below: 10      a vote under this is checked by reading both ways
+//   verify_below: 10      a vote from min_confidence to this stands unless the
+//                         page reads clearly better as it is
 // cleanup.deskew: Leptonica's projection-profile sweep (1 degree steps) and
 // binary search (to 0.01 degree) within +/- max_angle.
 //   max_angle: 15         widest skew looked for, degrees
@@ -29,12 +33,12 @@ namespace facteur::cleanup {
 
 struct OrientationOptions {
   bool enabled = true;
-  double min_confidence = 5;  // higher = fewer wrong turns, more pages left turned
+  double min_confidence = 5;  // under it a vote needs the reading's support
   bool ascenders = true;      // a sure ascender count decides and spares OSD
   double reduce_dpi = 150;    // lower = faster OSD, less reliable on small print
-  double verify_below = 10;   // a vote under this confidence is dropped when the page
-                              // reads clearly better as it is (OCR word confidence);
-                              // 0 = trust every vote above min_confidence
+  double verify_below = 10;   // votes under it are checked by reading both ways;
+                              // 0 = never read: votes under min_confidence are
+                              // dropped, the others trusted
 };
 
 struct DeskewOptions {

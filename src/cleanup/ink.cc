@@ -98,6 +98,19 @@ bool IsBorder(const Components& c, int i, cv::Size page, double min_span) {
   return false;
 }
 
+cv::Rect WritingBox(const cv::Mat& gray, int speck_px) {
+  const Components c = FindComponents(InkMask(gray));
+  const cv::Size page = gray.size();
+  cv::Rect box;
+  for (int i = 1; i < c.count; ++i) {
+    if (c.Width(i) <= speck_px && c.Height(i) <= speck_px) continue;
+    if (3 * c.Width(i) > page.width || 3 * c.Height(i) > page.height) continue;
+    if (IsBorder(c, i, page, 0.3)) continue;
+    box |= cv::Rect(c.Left(i), c.Top(i), c.Width(i), c.Height(i));
+  }
+  return box;
+}
+
 void PaintComponents(cv::Mat& image, const Components& c, const std::vector<bool>& remove, int grow,
                      uint8_t value) {
   cv::Mat mask = cv::Mat::zeros(image.size(), CV_8UC1);

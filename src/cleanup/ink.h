@@ -57,6 +57,11 @@ bool IsPunchHole(const Components& c, int i, cv::Size page, double px_per_mm, do
 // quarter of the page.
 bool IsBorder(const Components& c, int i, cv::Size page, double min_span);
 
+// The box around the page's writing: its ink components that are neither
+// specks (up to `speck_px` across), scanner borders, nor blocks wider or
+// taller than a third of the page. Empty when there is none.
+cv::Rect WritingBox(const cv::Mat& gray, int speck_px);
+
 // Sets to `value` the pixels of `image` where labels == i, for every i with
 // remove[i] true, grown by `grow` pixels (covers anti-aliased rims).
 void PaintComponents(cv::Mat& image, const Components& c, const std::vector<bool>& remove, int grow,

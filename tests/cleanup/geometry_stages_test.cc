@@ -5,6 +5,8 @@
 #include <string>
 
 #include "cleanup/geometry.h"
+#include "cleanup/ink.h"
+#include "cleanup/opencv_image.h"
 #include "cleanup_test_util.h"
 #include "facteur/ocr_engine.h"
 
@@ -76,13 +78,52 @@ TEST_CASE("cleanup.orientation turns every page of cardinal.pdf upright", "[clea
 }
 
 TEST_CASE("cleanup.orientation leaves a page alone below its confidence threshold", "[cleanup][tesseract]") {
-  auto stage = MakePageStage("cleanup.orientation", "{min_confidence: 1000, ascenders: false}");
+  auto stage = MakePageStage("cleanup.orientation", "{min_confidence: 1000, ascenders: false, verify_below: 0}");
   Page page = LoadCorpusPage("ocr-truth/phototest-rotated-180.png");
   const int width = page.width;
   REQUIRE(RunPageStage(*stage, page).ok());
   INFO(Notes(page));
   CHECK(testing::HasNoteStarting(page, "cleanup.orientation: kept"));
   CHECK(page.width == width);
+}
+
+// `page` drawn at the top of a sheet three times its height, the rest blank:
+// the few lines of a letter's last page.
+Page OnTallSheet(const Page& page) {
+  const cv::Mat view = cleanup::GrayMat(page.image);
+  cv::Mat sheet(view.rows * 3, view.cols, CV_8UC1, cv::Scalar(255));
+  view.copyTo(sheet(cv::Rect(0, 0, view.cols, view.rows)));
+  Page tall;
+  tall.image = cleanup::FromMat(sheet, page.image.dpi_x(), page.image.dpi_y());
+  tall.width = sheet.cols;
+  tall.height = sheet.rows;
+  return tall;
+}
+
+TEST_CASE("cleanup.orientation turns on a weak OSD vote only when the page reads clearly better turned",
+          "[cleanup][tesseract]") {
+  // min_confidence 1000 makes every vote weak.
+  auto stage = MakePageStage("cleanup.orientation", "{min_confidence: 1000, ascenders: false}");
+  SECTION("a turned page that reads better turned is turned") {
+    Page page = LoadCorpusPage("ocr-truth/phototest-rotated-180.png");
+    REQUIRE(RunPageStage(*stage, page).ok());
+    INFO(Notes(page));
+    CHECK(testing::HasNoteStarting(page, "cleanup.orientation: rotated 180 (weak OSD confidence"));
+  }
+  SECTION("so is a short page whose lines are far from the sheet's middle") {
+    Page page = OnTallSheet(LoadCorpusPage("ocr-truth/phototest-rotated-180.png"));
+    REQUIRE(RunPageStage(*stage, page).ok());
+    INFO(Notes(page));
+    CHECK(testing::HasNoteStarting(page, "cleanup.orientation: rotated 180 (weak OSD confidence"));
+  }
+  SECTION("a wrong vote on an upright typescript is dropped") {
+    // OSD says 180 for this upright 1913 typescript (see below).
+    Page page = LoadCorpusPage("ocr-truth/tapuscorpus/AN-96AP_1-journal-dactylographie/FRAN_0150_0005_L-medium.jpg");
+    REQUIRE(RunPageStage(*stage, page).ok());
+    INFO(Notes(page));
+    CHECK(testing::HasNoteStarting(page, "cleanup.orientation: kept; OSD suggests 180"));
+    CHECK(Notes(page).find("does not read clearly better turned") != std::string::npos);
+  }
 }
 
 TEST_CASE("cleanup.orientation drops a doubtful OSD vote that the page's reading contradicts",
@@ -131,6 +172,17 @@ TEST_CASE("the ascender vote is unsure of a page without text lines", "[cleanup]
   auto vote = cleanup::VoteAscenders(blank);
   REQUIRE(vote.has_value());
   CHECK(vote->rotate_degrees == -1);
+}
+
+TEST_CASE("the writing box leaves out specks, scanner borders and large blocks", "[cleanup]") {
+  cv::Mat page(1000, 800, CV_8UC1, cv::Scalar(255));
+  SECTION("a blank page has none") { CHECK(cleanup::WritingBox(page, 3).empty()); }
+  cv::rectangle(page, cv::Rect(0, 0, 12, 1000), cv::Scalar(0), cv::FILLED);       // scanner border
+  cv::rectangle(page, cv::Rect(700, 900, 2, 2), cv::Scalar(0), cv::FILLED);       // speck
+  cv::rectangle(page, cv::Rect(100, 500, 500, 400), cv::Scalar(0), cv::FILLED);   // photograph
+  for (int x = 200; x < 400; x += 20) cv::rectangle(page, cv::Rect(x, 100, 12, 16), cv::Scalar(0), cv::FILLED);
+  cv::rectangle(page, cv::Rect(200, 140, 100, 16), cv::Scalar(0), cv::FILLED);
+  CHECK(cleanup::WritingBox(page, 3) == cv::Rect(200, 100, 192, 56));
 }
 
 TEST_CASE("cleanup.deskew straightens a skewed page to within 0.2 degree", "[cleanup]") {
