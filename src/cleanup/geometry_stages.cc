@@ -55,6 +55,7 @@ class OrientationWorker : public PageWorker {
              vote->up, vote->sideways);
         return Status::OK();
       }
+      Note(page, kOrientation, "ascender count unsure (up %.1f, sideways %.1f), OSD asked", vote->up, vote->sideways);
     }
     Result<OrientationGuess> guess = detector_->Detect(reduced);
     if (!guess) {

@@ -172,6 +172,15 @@ TEST_CASE("the ascender vote is unsure of a page without text lines", "[cleanup]
   auto vote = cleanup::VoteAscenders(blank);
   REQUIRE(vote.has_value());
   CHECK(vote->rotate_degrees == -1);
+  SECTION("the step says so, then asks OSD") {
+    Page page;
+    page.image = blank.Clone();
+    auto stage = MakePageStage("cleanup.orientation");
+    REQUIRE(RunPageStage(*stage, page).ok());
+    INFO(Notes(page));
+    CHECK(testing::HasNoteStarting(page, "cleanup.orientation: ascender count unsure (up 0.0, sideways 0.0)"));
+    CHECK(testing::HasNoteStarting(page, "cleanup.orientation: kept, too little text to tell"));
+  }
 }
 
 TEST_CASE("the writing box leaves out specks, scanner borders and large blocks", "[cleanup]") {
