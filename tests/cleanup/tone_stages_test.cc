@@ -80,7 +80,7 @@ TEST_CASE("cleanup steps that change nothing leave a colour page in colour for O
   REQUIRE(RunPageStage(*MakePageStage("cleanup.despeckle"), page).ok());
   REQUIRE(!page.ocr_image.empty());
   CHECK(page.ocr_image.channels() == 1);
-  CHECK(page.ocr_image.row(200)[600] == 255);
+  CHECK(page.ocr_image.row(200)[600] == 250);  // painted with the paper
 }
 
 TEST_CASE("cleanup.background levels shading and whitens show-through only on dark paper", "[cleanup]") {
