@@ -58,10 +58,12 @@ double GlyphHeight(const Components& c, cv::Size page) {
   return *middle;
 }
 
-cv::Mat InkMask(const cv::Mat& gray, double ratio) {
+cv::Mat InkMask(const cv::Mat& gray, double ratio) { return InkMask(gray, PaperLevel(gray), ratio); }
+
+cv::Mat InkMask(const cv::Mat& gray, int paper_level, double ratio) {
   // A page that is mostly paper has its paper level at the 90th
   // percentile; a nearly black page still counts its white as paper.
-  const int paper = std::max(PaperLevel(gray), 64);
+  const int paper = std::max(paper_level, 64);
   cv::Mat mask;
   cv::threshold(gray, mask, paper * ratio, 255, cv::THRESH_BINARY_INV);
   return mask;

@@ -28,6 +28,9 @@ int PaperLevel(const cv::Mat& gray);
 // 255 where a CV_8UC1 page is clearly darker than its paper (below
 // `ratio` x PaperLevel), else 0. Bilevel pages give their black pixels.
 cv::Mat InkMask(const cv::Mat& gray, double ratio = 0.6);
+// The same with the page's PaperLevel already measured (a step that also
+// paints with it measures once).
+cv::Mat InkMask(const cv::Mat& gray, int paper_level, double ratio = 0.6);
 
 // Connected ink components (8-connected) with their statistics.
 struct Components {

@@ -39,7 +39,8 @@ struct PunchHoleOptions {
 
 Status RemoveBorders(Page& page, const BorderOptions& o) {
   const cv::Mat gray = OcrGray(page);
-  Components c = FindComponents(InkMask(gray));
+  const int paper = PaperLevel(gray);
+  Components c = FindComponents(InkMask(gray, paper));
   std::vector<bool> remove(static_cast<size_t>(c.count), false);
   int removed = 0;
   for (int i = 1; i < c.count; ++i) {
@@ -50,7 +51,7 @@ Status RemoveBorders(Page& page, const BorderOptions& o) {
   }
   if (removed > 0) {
     cv::Mat ocr = View(OcrCopy(page));
-    PaintComponents(ocr, c, remove, 2, PaperLevel(gray));
+    PaintComponents(ocr, c, remove, 2, paper);
   }
   Note(page, kBorder, "%d dark edge region(s) removed", removed);
   return Status::OK();
@@ -74,7 +75,8 @@ constexpr double kMaxSpeckOfGlyph = 0.15;
 Status Despeckle(Page& page, const DespeckleOptions& o) {
   const cv::Mat gray = OcrGray(page);
   const double px = PxPerMm(page.image.dpi_y() > 0 ? page.image.dpi_y() : page.dpi);
-  cv::Mat ink = InkMask(gray);
+  const int paper = PaperLevel(gray);
+  cv::Mat ink = InkMask(gray, paper);
   Components c = FindComponents(ink);
   // A speck is also much smaller than the page's letters: on a page whose
   // stated resolution is too high, max_speck_mm would cover whole letters.
@@ -97,7 +99,7 @@ Status Despeckle(Page& page, const DespeckleOptions& o) {
   }
   if (specks > 0) {
     cv::Mat ocr = View(OcrCopy(page));
-    PaintComponents(ocr, c, remove, 0, PaperLevel(gray));
+    PaintComponents(ocr, c, remove, 0, paper);
   }
   int line_pixels = 0;
   if (o.lines) {
@@ -105,7 +107,7 @@ Status Despeckle(Page& page, const DespeckleOptions& o) {
     const int max_thick = std::max(1, static_cast<int>(o.line_max_thickness_mm * px + 0.5));
     cv::Mat lines = ThinLines(ink, min_len, max_thick);
     line_pixels = cv::countNonZero(lines);
-    if (line_pixels > 0) View(OcrCopy(page)).setTo(cv::Scalar(PaperLevel(gray)), lines);
+    if (line_pixels > 0) View(OcrCopy(page)).setTo(cv::Scalar(paper), lines);
   }
   if (o.lines) {
     Note(page, kDespeckle, "%d speck(s) up to %.0f px and %d px of line noise removed", specks, max_side,
@@ -119,7 +121,8 @@ Status Despeckle(Page& page, const DespeckleOptions& o) {
 Status RemovePunchHoles(Page& page, const PunchHoleOptions& o) {
   const cv::Mat gray = OcrGray(page);
   const double px = PxPerMm(page.image.dpi_y() > 0 ? page.image.dpi_y() : page.dpi);
-  Components c = FindComponents(InkMask(gray));
+  const int paper = PaperLevel(gray);
+  Components c = FindComponents(InkMask(gray, paper));
   std::vector<bool> remove(static_cast<size_t>(c.count), false);
   int holes = 0;
   for (int i = 1; i < c.count; ++i) {
@@ -130,7 +133,7 @@ Status RemovePunchHoles(Page& page, const PunchHoleOptions& o) {
   }
   if (holes > 0) {
     cv::Mat ocr = View(OcrCopy(page));
-    PaintComponents(ocr, c, remove, 2, PaperLevel(gray));
+    PaintComponents(ocr, c, remove, 2, paper);
   }
   Note(page, kPunchHoles, "%d hole(s) removed", holes);
   return Status::OK();
