@@ -153,6 +153,17 @@ void UnevenLighting(Page& page, double strength) {
 void FaxTransmit(Page& page, double dpi_x, double dpi_y, Rng& rng) {
   cv::Mat gray = page.pixels;
   if (gray.channels() == 3) cv::cvtColor(page.pixels, gray, cv::COLOR_BGR2GRAY);
+  // The sender's first scan line falls anywhere on the sheet: shift the page
+  // by part of a fax row, so that the coarse rows do not cut every letter at
+  // the same phase. A fixed phase cuts the header's digits alike on every
+  // page, and decides their reading for a whole sample at once.
+  const int rows_per_line = static_cast<int>(std::ceil(page.dpi_y / dpi_y));
+  if (rows_per_line > 1) {
+    const int shift = rng.Below(rows_per_line);
+    cv::Mat shifted(gray.size(), gray.type(), cv::Scalar(255));
+    gray.rowRange(0, gray.rows - shift).copyTo(shifted.rowRange(shift, gray.rows));
+    gray = shifted;
+  }
   const int width = static_cast<int>(gray.cols * dpi_x / page.dpi_x + 0.5);
   const int height = static_cast<int>(gray.rows * dpi_y / page.dpi_y + 0.5);
   cv::Mat small;
