@@ -18,7 +18,7 @@ struct BackgroundOptions {
   bool enabled = true;
   double window_mm = 3;        // wider than any stroke; too wide follows shading poorly
   double white_level = 0.85;   // after levelling, lighter than this is paper (show-through)
-  int level_below = 235;       // paper everywhere at least this light (0..255) is left alone
+  int level_below = 220;       // paper everywhere at least this light (0..255) is left alone
   int whiten_below = 200;      // white_level applies only to paper darker than this (coloured, carbon)
   int min_spread = 12;         // light paper varying less than this inside the sheet is left alone
 };
@@ -51,12 +51,13 @@ Status LevelBackground(Page& page, const BackgroundOptions& o) {
   const int paper_before = PaperLevel(gray);
   const int window = static_cast<int>(o.window_mm * PxPerMm(page.image.dpi_y()));
   cv::Mat paper = Paper(gray, window);
-  // First do no harm: white, evenly lit paper gains nothing from levelling,
+  // First do no harm: paper that is light everywhere, white or mildly
+  // shaded, gains nothing from levelling (Tesseract's own threshold copes),
   // and whitening would thin faint strokes. The darkest paper (5th
   // percentile of the estimate) says whether the page is shaded or coloured.
   const int darkest = GrayPercentile(paper, 0.05);
   if (darkest >= o.level_below) {
-    Note(page, kBackground, "paper even and white (%d..%d), left alone", darkest, paper_before);
+    Note(page, kBackground, "paper light everywhere (%d..%d), left alone", darkest, paper_before);
     return Status::OK();
   }
   // Light paper that is evenly lit (a grey or tinted sheet) reads as well
