@@ -47,6 +47,7 @@ struct PageText {
   std::string text;              // UTF-8, reading order, lines separated by '\n'
   std::vector<WordBox> words;
   float mean_confidence = -1;    // 0..100; -1 when nothing was recognised
+  int recovered_blocks = 0;      // regions the layout had dropped, read again (not stored)
 };
 
 struct Page {

@@ -30,6 +30,12 @@ struct OcrOptions {
   // Give up on one page after this many seconds (0 = never); the page is then
   // flagged ocr_failed and the document goes on.
   int timeout_seconds = 180;
+  // Text the page layout analysis dropped (letter-sized marks no word
+  // covers) is read again, one region at a time as a single block, and kept
+  // when that reading's mean confidence reaches recover_min_confidence
+  // (0..100; lower keeps more, and more noise read as letters).
+  bool recover_dropped_text = true;
+  int recover_min_confidence = 70;
 };
 
 class OcrEngine {

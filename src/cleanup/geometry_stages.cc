@@ -124,6 +124,7 @@ class OrientationWorker : public PageWorker {
     if (!engine_) {
       OcrOptions one_model;
       one_model.languages = "eng";
+      one_model.recover_dropped_text = false;  // a band of the page, read only for its confidence
       auto made = engines_(one_model);
       if (!made) return Err(made.error());
       engine_ = std::move(*made);

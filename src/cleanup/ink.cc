@@ -113,6 +113,47 @@ cv::Rect WritingBox(const cv::Mat& gray, int speck_px) {
   return box;
 }
 
+namespace {
+
+// A pixel of component `i`.
+cv::Point AnyPixel(const Components& c, int i) {
+  for (int y = c.Top(i); y < c.Top(i) + c.Height(i); ++y) {
+    const int* l = c.labels.ptr<int>(y);
+    for (int x = c.Left(i); x < c.Left(i) + c.Width(i); ++x) {
+      if (l[x] == i) return {x, y};
+    }
+  }
+  return {c.Left(i), c.Top(i)};
+}
+
+}  // namespace
+
+bool StandsAlone(const cv::Mat& gray, const Components& c, int i, int max_side, double depth) {
+  const int grow = max_side + 3;
+  const cv::Rect box(c.Left(i), c.Top(i), c.Width(i), c.Height(i));
+  const cv::Rect window = (box + cv::Size(2 * grow, 2 * grow) - cv::Point(grow, grow)) & cv::Rect(0, 0, gray.cols, gray.rows);
+  const cv::Mat win = gray(window);
+  const cv::Point seed = AnyPixel(c, i) - window.tl();
+  // The paper beside the mark: the window's median, most of it being paper
+  // when the mark stands alone.
+  int darkest = 255;
+  for (int y = box.y; y < box.y + box.height; ++y) {
+    for (int x = box.x; x < box.x + box.width; ++x) {
+      if (c.labels.at<int>(y, x) == i) darkest = std::min<int>(darkest, gray.at<uint8_t>(y, x));
+    }
+  }
+  std::vector<uint8_t> values(win.begin<uint8_t>(), win.end<uint8_t>());
+  auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+  std::nth_element(values.begin(), middle, values.end());
+  const double paper = *middle;
+  cv::Mat faint;
+  cv::threshold(win, faint, paper - depth * (paper - darkest), 255, cv::THRESH_BINARY_INV);
+  cv::Rect reach;
+  cv::floodFill(faint, seed, cv::Scalar(128), &reach, cv::Scalar(), cv::Scalar(), 8);
+  const int limit = max_side + 2;
+  return reach.width <= limit && reach.height <= limit;
+}
+
 void PaintComponents(cv::Mat& image, const Components& c, const std::vector<bool>& remove, int grow,
                      uint8_t value) {
   cv::Mat mask = cv::Mat::zeros(image.size(), CV_8UC1);

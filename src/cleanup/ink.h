@@ -65,6 +65,12 @@ bool IsBorder(const Components& c, int i, cv::Size page, double min_span);
 // taller than a third of the page. Empty when there is none.
 cv::Rect WritingBox(const cv::Mat& gray, int speck_px);
 
+// Whether ink component `i`, a small mark, stands alone on the paper: the
+// pixels around it at least `depth` (0..1) as dark as it, measured from the
+// paper beside it, reach no further than `max_side` + 2 px each way. A dark
+// grain inside a faint typewriter stroke is part of a letter, not dust.
+bool StandsAlone(const cv::Mat& gray, const Components& c, int i, int max_side, double depth);
+
 // Sets to `value` the pixels of `image` where labels == i, for every i with
 // remove[i] true, grown by `grow` pixels (covers anti-aliased rims).
 void PaintComponents(cv::Mat& image, const Components& c, const std::vector<bool>& remove, int grow,

@@ -2,7 +2,7 @@
 #include "cleanup/cleanup_stages.h"
 #include "cleanup/geometry_stages.h"
 #include "core/stage_registry.h"
-#include "ocr/tesseract_engine.h"
+#include "ocr/tessdata.h"
 
 namespace facteur {
 

@@ -8,7 +8,7 @@
 
 #include "core/stage_registry.h"
 #include "ocr/leptonica_image.h"
-#include "ocr/tesseract_engine.h"
+#include "ocr/tessdata.h"
 
 namespace facteur {
 namespace {
@@ -79,6 +79,11 @@ class OcrWorker : public PageWorker {
       std::snprintf(note, sizeof note, "ocr: %zu words, mean confidence %.0f", page.text.words.size(),
                     page.text.mean_confidence);
       page.notes.push_back(note);
+      if (page.text.recovered_blocks > 0) {
+        std::snprintf(note, sizeof note, "ocr: %d region(s) of text the page layout had dropped, read again",
+                      page.text.recovered_blocks);
+        page.notes.push_back(note);
+      }
       return Status::OK();
     }
     // A page-level failure: flag it and go on with the document.
@@ -133,7 +138,10 @@ std::string PagePdfName(int page_index) {
 }
 
 Result<OcrStageOptions> ParseOcrStageSettings(const Settings& settings) {
-  static const std::set<std::string> kKnown = {"languages", "psm", "timeout", "pdf", "tessdata_dir"};
+  static const std::set<std::string> kKnown = {"languages",    "psm",
+                                               "timeout",      "pdf",
+                                               "tessdata_dir", "recover_dropped_text",
+                                               "recover_min_confidence"};
   if (!settings.IsMap() && !settings.Scalar().empty())
     return Err(settings.Error(std::string(kStageName) + ": expected a map of settings"));
   for (const std::string& key : settings.Keys()) {
@@ -166,6 +174,14 @@ Result<OcrStageOptions> ParseOcrStageSettings(const Settings& settings) {
   auto tessdata = settings.String("tessdata_dir", out.ocr.tessdata_dir);
   if (!tessdata) return Err(tessdata.error());
   out.ocr.tessdata_dir = *tessdata;
+  auto recover = settings.Bool("recover_dropped_text", out.ocr.recover_dropped_text);
+  if (!recover) return Err(recover.error());
+  out.ocr.recover_dropped_text = *recover;
+  auto min_confidence = settings.Int("recover_min_confidence", out.ocr.recover_min_confidence);
+  if (!min_confidence) return Err(min_confidence.error());
+  if (*min_confidence < 0 || *min_confidence > 100)
+    return Err(settings.Error(std::string(kStageName) + ": recover_min_confidence: expected 0..100"));
+  out.ocr.recover_min_confidence = static_cast<int>(*min_confidence);
   return out;
 }
 

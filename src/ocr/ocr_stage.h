@@ -8,6 +8,8 @@
 //   timeout:      180       seconds per page, 0 = no limit
 //   pdf:          true      write the page PDF and set Page::pdf_path
 //   tessdata_dir: ""        folder of *.traineddata ("" = Tesseract's own)
+//   recover_dropped_text: true   read again the text the page layout dropped
+//   recover_min_confidence: 70   keep such a reading from this confidence
 // Unknown keys are errors ("pipelines/x.yaml:4: ocr.tesseract: unknown
 // setting 'langs'").
 //

@@ -1,29 +1,29 @@
-#include "ocr/tesseract_engine.h"
+#include "facteur/ocr_engine.h"
 
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
 #include <tesseract/renderer.h>
 #include <tesseract/resultiterator.h>
+#include <leptonica/allheaders.h>
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <exception>
-#include <filesystem>
 #include <memory>
 #include <utility>
 #include <vector>
 
-#include "core/hash.h"
+#include "ocr/dropped_text.h"
 #include "ocr/leptonica_image.h"
+#include "ocr/tessdata.h"
+#include "output/pdf_assembler.h"
 
 namespace facteur {
 namespace {
 
-namespace fs = std::filesystem;
-
-// Where Debian's libtesseract5 looks when nothing else is said.
-constexpr const char kDebianTessdata[] = "/usr/share/tesseract-ocr/5/tessdata";
+// Fewest letter-sized marks a dropped region must hold to be read again (a
+// short word); fewer are dust, a signature's dots, a stamp's fragments.
+constexpr int kMinDroppedMarks = 5;
 
 struct ApiDeleter {
   void operator()(tesseract::TessBaseAPI* api) const {
@@ -35,18 +35,6 @@ using ApiPtr = std::unique_ptr<tesseract::TessBaseAPI, ApiDeleter>;
 
 // Tesseract hands out text as new[]-allocated C strings.
 using TextPtr = std::unique_ptr<char[]>;
-
-std::string TrimSlash(std::string dir) {
-  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
-  return dir;
-}
-
-bool ValidLanguageName(const std::string& lang) {
-  if (lang.empty()) return false;
-  return std::all_of(lang.begin(), lang.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-  });
-}
 
 class TesseractEngine : public OcrEngine {
  public:
@@ -78,8 +66,20 @@ class TesseractEngine : public OcrEngine {
 
  private:
   Result<PageText> RecognizeImpl(const Image& image, const Image& display, const std::string& pdf_path);
-  PageText CollectText();
+  // Runs Recognize under the options' deadline.
+  Status RunRecognition();
+  // The current reading's words and confidence, and its paragraphs in
+  // Tesseract's reading order (text and pictures as GetUTF8Text has them).
+  PageText CollectText(std::vector<Paragraph>& paragraphs);
   Status WritePdf(const Image& image, const Image& display, const std::string& pdf_path);
+  // Renders the current reading to `pdf_path` (written beside it, renamed).
+  Status RenderPdf(const std::string& pdf_path, bool text_only);
+  // Reads again, as one block each, the regions of `image` with text the
+  // layout dropped, with what was read painted out; adds to `text` and
+  // `paragraphs` the readings at least recover_min_confidence sure, and lays
+  // their text over the page PDF.
+  Status RecoverDroppedText(const Image& image, const std::string& pdf_path, PageText& text,
+                            std::vector<Paragraph>& paragraphs);
 
   ApiPtr api_;
   const OcrOptions options_;
@@ -94,6 +94,27 @@ Result<PageText> TesseractEngine::RecognizeImpl(const Image& image, const Image&
   // Tesseract estimates it from the letters' size, as its CLI does.
   api_->SetSourceResolution(image.dpi_x() > 0 || image.dpi_y() > 0 ? EffectiveDpi(image) : 0);
 
+  Status s = RunRecognition();
+  if (!s.ok()) return Err(s);
+  std::vector<Paragraph> paragraphs;
+  PageText text = CollectText(paragraphs);
+  if (!pdf_path.empty()) {
+    s = WritePdf(image, display, pdf_path);
+    if (!s.ok()) return Err(s);
+  }
+  // Single lines, words and characters have no layout to drop text from.
+  const int psm = options_.psm;
+  const bool has_layout = psm != tesseract::PSM_SINGLE_LINE && psm != tesseract::PSM_SINGLE_WORD &&
+                          psm != tesseract::PSM_CIRCLE_WORD && psm != tesseract::PSM_SINGLE_CHAR &&
+                          psm != tesseract::PSM_RAW_LINE;
+  if (options_.recover_dropped_text && has_layout && !text.words.empty()) {
+    s = RecoverDroppedText(image, pdf_path, text, paragraphs);
+    if (!s.ok()) return Err(s);
+  }
+  return text;
+}
+
+Status TesseractEngine::RunRecognition() {
   tesseract::ETEXT_DESC monitor;
   if (options_.timeout_seconds > 0) {
     // The deadline is checked between words, so layout analysis of a huge
@@ -102,39 +123,98 @@ Result<PageText> TesseractEngine::RecognizeImpl(const Image& image, const Image&
   }
   const int rc = api_->Recognize(&monitor);
   if (monitor.deadline_exceeded()) {
-    return Err(
-        Status::Cancelled("tesseract: timed out after " + std::to_string(options_.timeout_seconds) + " s"));
+    return Status::Cancelled("tesseract: timed out after " + std::to_string(options_.timeout_seconds) + " s");
   }
-  if (rc != 0) return Err(Status::External("tesseract: recognition failed"));
-
-  PageText text = CollectText();
-  if (!pdf_path.empty()) {
-    Status s = WritePdf(image, display, pdf_path);
-    if (!s.ok()) return Err(s);
-  }
-  return text;
+  if (rc != 0) return Status::External("tesseract: recognition failed");
+  return Status::OK();
 }
 
-PageText TesseractEngine::CollectText() {
+PageText TesseractEngine::CollectText(std::vector<Paragraph>& paragraphs) {
   PageText out;
-  TextPtr all(api_->GetUTF8Text());
-  if (all) out.text = all.get();
   std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
-  if (it && !it->Empty(tesseract::RIL_WORD)) {
-    do {
-      TextPtr word(it->GetUTF8Text(tesseract::RIL_WORD));
-      int left = 0, top = 0, right = 0, bottom = 0;
-      if (!word || !it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)) continue;
-      out.words.push_back(WordBox{.text = word.get(),
-                                  .x = left,
-                                  .y = top,
-                                  .w = right - left,
-                                  .h = bottom - top,
-                                  .confidence = it->Confidence(tesseract::RIL_WORD)});
-    } while (it->Next(tesseract::RIL_WORD));
-  }
+  if (!it || it->Empty(tesseract::RIL_WORD)) return out;
+  do {
+    if (it->Empty(tesseract::RIL_PARA)) continue;
+    switch (it->BlockType()) {
+      case tesseract::PT_FLOWING_IMAGE:
+      case tesseract::PT_HEADING_IMAGE:
+      case tesseract::PT_PULLOUT_IMAGE:
+      case tesseract::PT_HORZ_LINE:
+      case tesseract::PT_VERT_LINE:
+        continue;  // as GetUTF8Text: pictures and rules give no text
+      default:
+        break;
+    }
+    TextPtr para(it->GetUTF8Text(tesseract::RIL_PARA));
+    int left = 0, top = 0, right = 0, bottom = 0;
+    it->BoundingBox(tesseract::RIL_PARA, &left, &top, &right, &bottom);
+    if (para) paragraphs.push_back(Paragraph{.top = top, .left = left, .right = right, .text = para.get()});
+  } while (it->Next(tesseract::RIL_PARA));
+  it->Begin();
+  do {
+    TextPtr word(it->GetUTF8Text(tesseract::RIL_WORD));
+    int left = 0, top = 0, right = 0, bottom = 0;
+    if (!word || !it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)) continue;
+    out.words.push_back(WordBox{.text = word.get(),
+                                .x = left,
+                                .y = top,
+                                .w = right - left,
+                                .h = bottom - top,
+                                .confidence = it->Confidence(tesseract::RIL_WORD)});
+  } while (it->Next(tesseract::RIL_WORD));
+  for (const Paragraph& p : paragraphs) out.text += p.text;
   out.mean_confidence = out.words.empty() ? -1.0f : static_cast<float>(api_->MeanTextConf());
   return out;
+}
+
+Status TesseractEngine::RecoverDroppedText(const Image& image, const std::string& pdf_path, PageText& text,
+                                           std::vector<Paragraph>& paragraphs) {
+  PixPtr binary(api_->GetThresholdedImage());
+  const std::vector<DroppedRegion> regions = FindDroppedText(binary.get(), text.words, kMinDroppedMarks);
+  if (regions.empty()) return Status::OK();
+  // Paint out what was read, so that a region's reading holds only the
+  // dropped text (no word twice in the text or the PDF).
+  Result<PixPtr> masked = ImageToPix(image);
+  if (!masked) return masked.error();
+  for (const WordBox& w : text.words) {
+    BOX* box = boxCreate(w.x, w.y, w.w, w.h);
+    pixSetInRect(masked->get(), box);  // white for 8 and 32 bpp
+    boxDestroy(&box);
+  }
+  const int dpi = api_->GetSourceYResolution();
+  api_->SetImage(masked->get());
+  api_->SetSourceResolution(dpi);
+  api_->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
+  std::vector<std::string> overlays;
+  double confidence_sum = static_cast<double>(text.mean_confidence) * static_cast<double>(text.words.size());
+  Status s;
+  for (const DroppedRegion& r : regions) {
+    api_->SetRectangle(r.x, r.y, r.w, r.h);
+    s = RunRecognition();
+    if (!s.ok()) break;
+    std::vector<Paragraph> found;
+    PageText part = CollectText(found);
+    if (part.words.empty() || part.mean_confidence < static_cast<float>(options_.recover_min_confidence)) continue;
+    if (!pdf_path.empty()) {
+      const std::string overlay = pdf_path + ".r" + std::to_string(overlays.size() + 1) + ".pdf";
+      s = RenderPdf(overlay, /*text_only=*/true);
+      if (!s.ok()) break;
+      overlays.push_back(overlay);
+    }
+    confidence_sum += static_cast<double>(part.mean_confidence) * static_cast<double>(part.words.size());
+    text.words.insert(text.words.end(), part.words.begin(), part.words.end());
+    InsertInReadingOrder(paragraphs, std::move(found));
+    ++text.recovered_blocks;
+  }
+  api_->SetPageSegMode(static_cast<tesseract::PageSegMode>(options_.psm));
+  if (s.ok() && text.recovered_blocks > 0) {
+    text.text.clear();
+    for (const Paragraph& p : paragraphs) text.text += p.text;
+    text.mean_confidence = static_cast<float>(confidence_sum / static_cast<double>(text.words.size()));
+    if (!overlays.empty()) s = OverlayPdfPage(pdf_path, overlays);
+  }
+  for (const std::string& overlay : overlays) std::remove(overlay.c_str());
+  return s;
 }
 
 Status TesseractEngine::WritePdf(const Image& image, const Image& display, const std::string& pdf_path) {
@@ -151,13 +231,17 @@ Status TesseractEngine::WritePdf(const Image& image, const Image& display, const
     if (!pix) return pix.error().WithContext(pdf_path);
     api_->SetInputImage(pix.value().release());
   }
+  return RenderPdf(pdf_path, /*text_only=*/false);
+}
+
+Status TesseractEngine::RenderPdf(const std::string& pdf_path, bool text_only) {
   // The renderer writes "<base>.pdf"; write beside the target, then rename,
   // so a reader never sees half a PDF.
   const std::string base = pdf_path + ".tmp";
   const std::string tmp = base + ".pdf";
   bool ok = false;
   {
-    tesseract::TessPDFRenderer renderer(base.c_str(), tessdata_dir_.c_str(), /*textonly=*/false);
+    tesseract::TessPDFRenderer renderer(base.c_str(), tessdata_dir_.c_str(), text_only);
     ok = renderer.happy() && renderer.BeginDocument("") && renderer.AddImage(api_.get()) &&
          renderer.EndDocument();
   }  // the destructor closes the file
@@ -174,57 +258,6 @@ Status TesseractEngine::WritePdf(const Image& image, const Image& display, const
 }
 
 }  // namespace
-
-std::string ResolveTessdataDir(const OcrOptions& options) {
-  if (!options.tessdata_dir.empty()) return TrimSlash(options.tessdata_dir);
-  std::error_code ec;
-  if (const char* prefix = std::getenv("TESSDATA_PREFIX"); prefix != nullptr && *prefix != '\0') {
-    // Tesseract 5 reads the variable as the tessdata folder itself; older
-    // setups point at its parent.
-    const std::string dir = TrimSlash(prefix);
-    if (fs::is_directory(dir + "/tessdata", ec)) return dir + "/tessdata";
-    if (fs::is_directory(dir, ec)) return dir;
-  }
-  return kDebianTessdata;
-}
-
-std::map<std::string, std::string> TesseractProvenance(const OcrOptions& options) {
-  std::map<std::string, std::string> out;
-  out["ocr_engine"] = std::string("tesseract ") + tesseract::TessBaseAPI::Version();
-  out["ocr_languages"] = options.languages;
-  const std::string dir = ResolveTessdataDir(options);
-  size_t start = 0;
-  while (start < options.languages.size()) {
-    size_t end = std::min(options.languages.find('+', start), options.languages.size());
-    const std::string lang = options.languages.substr(start, end - start);
-    start = end + 1;
-    if (!ValidLanguageName(lang)) continue;  // CheckLanguages reports it
-    Result<std::string> sha = Sha256File(dir + "/" + lang + ".traineddata");
-    out["ocr_model_" + lang + "_sha256"] = sha ? *sha : "missing";
-  }
-  return out;
-}
-
-Status CheckLanguages(const OcrOptions& options) {
-  const std::string dir = ResolveTessdataDir(options);
-  if (options.languages.empty()) return Status::InvalidArgument("tesseract: no language given");
-  size_t start = 0;
-  while (start <= options.languages.size()) {
-    size_t end = options.languages.find('+', start);
-    if (end == std::string::npos) end = options.languages.size();
-    const std::string lang = options.languages.substr(start, end - start);
-    if (!ValidLanguageName(lang)) {
-      return Status::InvalidArgument("tesseract: bad language list '" + options.languages + "'");
-    }
-    std::error_code ec;
-    if (!fs::is_regular_file(dir + "/" + lang + ".traineddata", ec)) {
-      return Status::NotFound("tesseract: language '" + lang + "' is not installed (no " + lang +
-                              ".traineddata in " + dir + ")");
-    }
-    start = end + 1;
-  }
-  return Status::OK();
-}
 
 Result<std::unique_ptr<OcrEngine>> NewTesseractEngine(const OcrOptions& options) {
   Status s = CheckLanguages(options);

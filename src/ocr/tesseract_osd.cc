@@ -12,7 +12,7 @@
 
 #include "facteur/ocr_engine.h"
 #include "ocr/leptonica_image.h"
-#include "ocr/tesseract_engine.h"
+#include "ocr/tessdata.h"
 
 namespace facteur {
 namespace {

@@ -40,12 +40,32 @@ Result<Source*> Open(std::map<std::string, Source>& sources, const std::string& 
   return &sources.emplace(path, std::move(source)).first->second;
 }
 
+// Writes `pdf` to `out_path` through "<out_path>.tmp" and a rename.
+Status WriteThenRename(QPDF& pdf, const std::string& out_path) {
+  const std::string tmp = out_path + ".tmp";
+  try {
+    QPDFWriter writer(pdf, tmp.c_str());
+    writer.setObjectStreamMode(qpdf_o_generate);
+    writer.write();
+  } catch (const std::exception& e) {
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    return Status::IOError(out_path + ": qpdf: " + e.what());
+  }
+  std::error_code ec;
+  fs::rename(tmp, out_path, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    return Status::IOError(out_path + ": cannot rename " + tmp + ": " + ec.message());
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 Status AssemblePdf(const std::vector<PdfPageRef>& pages, const std::string& out_path) {
   if (pages.empty()) return Status::InvalidArgument(out_path + ": no pages to write");
   std::map<std::string, Source> sources;
-  const std::string tmp = out_path + ".tmp";
   try {
     QPDF out;
     out.setSuppressWarnings(true);
@@ -62,21 +82,41 @@ Status AssemblePdf(const std::vector<PdfPageRef>& pages, const std::string& out_
       // A page of another QPDF is copied in (copyForeignObject) by addPage.
       out_pages.addPage(src_pages[ref.page], /*first=*/false);
     }
-    QPDFWriter writer(out, tmp.c_str());
-    writer.setObjectStreamMode(qpdf_o_generate);
-    writer.write();
+    return WriteThenRename(out, out_path);
   } catch (const std::exception& e) {
-    std::error_code ec;
-    fs::remove(tmp, ec);
     return Status::IOError(out_path + ": qpdf: " + e.what());
   }
-  std::error_code ec;
-  fs::rename(tmp, out_path, ec);
-  if (ec) {
-    fs::remove(tmp, ec);
-    return Status::IOError(out_path + ": cannot rename " + tmp + ": " + ec.message());
+}
+
+Status OverlayPdfPage(const std::string& base_path, const std::vector<std::string>& overlays) {
+  std::map<std::string, Source> sources;
+  Result<Source*> base = Open(sources, base_path);
+  if (!base) return base.error();
+  if (base.value()->pages.empty()) return Status::Corrupt(base_path + ": no page");
+  try {
+    QPDF& pdf = *base.value()->pdf;
+    QPDFPageObjectHelper page = base.value()->pages[0];
+    // The page's own drawing is closed in q/Q, so that whatever state it
+    // leaves cannot move the text laid over it.
+    page.addPageContents(QPDFObjectHandle::newStream(&pdf, "q\n"), /*first=*/true);
+    page.addPageContents(QPDFObjectHandle::newStream(&pdf, "\nQ\n"), /*first=*/false);
+    QPDFObjectHandle resources = page.getAttribute("/Resources", true);
+    if (!resources.hasKey("/XObject")) resources.replaceKey("/XObject", QPDFObjectHandle::newDictionary());
+    int suffix = 0;
+    for (const std::string& path : overlays) {
+      Result<Source*> overlay = Open(sources, path);
+      if (!overlay) return overlay.error();
+      if (overlay.value()->pages.empty()) return Status::Corrupt(path + ": no page");
+      QPDFObjectHandle form = pdf.copyForeignObject(overlay.value()->pages[0].getFormXObjectForPage());
+      const std::string name = resources.getUniqueResourceName("/Fx", suffix);
+      resources.getKey("/XObject").replaceKey(name, form);
+      const std::string place = page.placeFormXObject(form, name, page.getTrimBox().getArrayAsRectangle());
+      page.addPageContents(QPDFObjectHandle::newStream(&pdf, "q\n" + place + "\nQ\n"), /*first=*/false);
+    }
+    return WriteThenRename(pdf, base_path);
+  } catch (const std::exception& e) {
+    return Status::IOError(base_path + ": qpdf: " + e.what());
   }
-  return Status::OK();
 }
 
 }  // namespace facteur

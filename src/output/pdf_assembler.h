@@ -1,4 +1,5 @@
-// PdfAssembler: merges pages of several PDF files into one PDF with qpdf.
+// PdfAssembler: merges pages of several PDF files into one PDF, and lays
+// one-page PDFs over another, with qpdf.
 // Each output page is one page of an existing file: a one-page searchable PDF
 // written by the OCR stage, or a page of the original PDF that already had a
 // text layer. qpdf types stay inside src/output.
@@ -27,6 +28,13 @@ struct PdfPageRef {
 // a page number past the end; kCorrupt when qpdf cannot read a file (the
 // message names it); kIOError when the output cannot be written or renamed.
 Status AssemblePdf(const std::vector<PdfPageRef>& pages, const std::string& out_path);
+
+// Lays page 1 of each of `overlays` (text-only pages of the same size, e.g.
+// text the OCR recovered after the page PDF was written) over page 1 of the
+// PDF at `base_path`, which is rewritten ("<base_path>.tmp", then renamed).
+// Errors: kNotFound for a missing file; kCorrupt when qpdf cannot read one;
+// kIOError when the result cannot be written or renamed.
+Status OverlayPdfPage(const std::string& base_path, const std::vector<std::string>& overlays);
 
 }  // namespace facteur
 

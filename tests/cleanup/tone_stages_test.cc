@@ -151,5 +151,52 @@ TEST_CASE("cleanup.despeckle judges specks against the page's letters, not its s
   }
 }
 
+TEST_CASE("cleanup.despeckle keeps the dark grains of faint strokes and removes dust", "[cleanup]") {
+  // Paper at 240 with 300 dark letters 30 px high; 100 faint strokes (gray
+  // 160, lighter than the ink mask's 0.6 x paper) each with a 2x2 grain at
+  // 100 inside, as the darkest bits of a worn typewriter letter; and 100
+  // dust specks of the same size on bare paper.
+  Page page;
+  page.image = Image(1200, 1600, PixelFormat::kGray8, 240);
+  page.image.set_dpi(300, 300);
+  page.dpi = 300;
+  auto fill = [&](int x0, int y0, int w, int h, uint8_t v) {
+    for (int y = y0; y < y0 + h; ++y) {
+      for (int x = x0; x < x0 + w; ++x) page.image.row(y)[x] = v;
+    }
+  };
+  for (int i = 0; i < 300; ++i) fill(40 + (i % 20) * 55, 100 + (i / 20) * 60, 16, 30, 60);
+  for (int i = 0; i < 100; ++i) {
+    const int x = 40 + (i % 20) * 55, y = 1050 + (i / 20) * 60;
+    fill(x, y, 5, 30, 160);  // the stroke
+    fill(x + 1, y + 14, 2, 2, 100);  // its grain
+    fill(x + 30, y + 14, 2, 2, 100);  // dust beside it
+  }
+  auto grains_left = [](const Page& p) {
+    int left = 0;
+    for (int i = 0; i < 100; ++i) left += p.ocr_image.row(1050 + (i / 20) * 60 + 14)[40 + (i % 20) * 55 + 1] == 100;
+    return left;
+  };
+  auto dust_left = [](const Page& p) {
+    int left = 0;
+    for (int i = 0; i < 100; ++i) left += p.ocr_image.row(1050 + (i / 20) * 60 + 14)[40 + (i % 20) * 55 + 30] == 100;
+    return left;
+  };
+  SECTION("by default") {
+    REQUIRE(RunPageStage(*MakePageStage("cleanup.despeckle"), page).ok());
+    INFO(Notes(page));
+    REQUIRE_FALSE(page.ocr_image.empty());
+    CHECK(grains_left(page) == 100);
+    CHECK(dust_left(page) == 0);
+    CHECK(testing::HasNoteStarting(page, "cleanup.despeckle: 100 speck(s)"));
+  }
+  SECTION("with keep_stroke_grains: false the grains go too") {
+    REQUIRE(RunPageStage(*MakePageStage("cleanup.despeckle", "{keep_stroke_grains: false}"), page).ok());
+    INFO(Notes(page));
+    CHECK(grains_left(page) == 0);
+    CHECK(dust_left(page) == 0);
+  }
+}
+
 }  // namespace
 }  // namespace facteur

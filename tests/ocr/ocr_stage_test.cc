@@ -124,14 +124,19 @@ TEST_CASE("ocr.tesseract settings are read with defaults", "[ocr]") {
   CHECK(defaults->ocr.psm == 3);
   CHECK(defaults->ocr.timeout_seconds == 180);
   CHECK(defaults->write_pdf);
+  CHECK(defaults->ocr.recover_dropped_text);
+  CHECK(defaults->ocr.recover_min_confidence == 70);
 
   auto set = ParseOcrStageSettings(
-      Section("      languages: [deu, eng]\n      psm: 6\n      timeout: 30\n      pdf: false\n"));
+      Section("      languages: [deu, eng]\n      psm: 6\n      timeout: 30\n      pdf: false\n"
+              "      recover_dropped_text: false\n      recover_min_confidence: 60\n"));
   REQUIRE(set.has_value());
   CHECK(set->ocr.languages == "deu+eng");
   CHECK(set->ocr.psm == 6);
   CHECK(set->ocr.timeout_seconds == 30);
   CHECK_FALSE(set->write_pdf);
+  CHECK_FALSE(set->ocr.recover_dropped_text);
+  CHECK(set->ocr.recover_min_confidence == 60);
 }
 
 TEST_CASE("ocr.tesseract settings reject unknown keys and bad values with file:line", "[ocr]") {
@@ -142,6 +147,11 @@ TEST_CASE("ocr.tesseract settings reject unknown keys and bad values with file:l
   auto psm = ParseOcrStageSettings(Section("      psm: 0\n"));
   REQUIRE_FALSE(psm.has_value());
   CHECK(psm.error().message().rfind("pipelines/test.yaml:3: ", 0) == 0);
+
+  auto confidence = ParseOcrStageSettings(Section("      recover_min_confidence: 101\n"));
+  REQUIRE_FALSE(confidence.has_value());
+  CHECK(confidence.error().message() ==
+        "pipelines/test.yaml:3: ocr.tesseract: recover_min_confidence: expected 0..100");
 
   auto timeout = ParseOcrStageSettings(Section("      timeout: soon\n"));
   REQUIRE_FALSE(timeout.has_value());

@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/hash.h"
-#include "ocr/tesseract_engine.h"
+#include "ocr/tessdata.h"
 
 using namespace facteur;
 

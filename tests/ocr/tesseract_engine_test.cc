@@ -75,6 +75,39 @@ TEST_CASE("TesseractEngine reads the French CCITT page", "[ocr][tesseract]") {
   CHECK(text->mean_confidence > 50);
 }
 
+// A typed sheet of the tapuscorpus (512x708 px): psm 3's layout leaves out
+// short lines beside its drawing, among them `à partir "d'airs de foire"`.
+TEST_CASE("TesseractEngine reads again the lines the page layout dropped, into the text and the PDF",
+          "[ocr][tesseract]") {
+  Image image = Load("ocr-truth/tapuscorpus/europeana-random-selection/9200518_ark__12148_btv1b53157893j.jpeg");
+  testing::TempDir dir;
+
+  auto plain = NewTesseractEngine(OcrOptions{.recover_dropped_text = false});
+  REQUIRE(plain.has_value());
+  auto dropped = (*plain)->Recognize(image, "");
+  REQUIRE(dropped.has_value());
+  CHECK(dropped->text.find("foire") == std::string::npos);
+  CHECK(dropped->recovered_blocks == 0);
+
+  auto engine = NewTesseractEngine(OcrOptions{});
+  REQUIRE(engine.has_value());
+  const std::string pdf = dir.File("p0001.pdf");
+  auto text = (*engine)->Recognize(image, pdf);
+  REQUIRE(text.has_value());
+  CHECK(text->recovered_blocks >= 1);
+  CHECK(text->words.size() > dropped->words.size());
+  const size_t foire = text->text.find("foire");
+  REQUIRE(foire != std::string::npos);
+  // In reading order: after the line above it on the sheet, not at the end.
+  CHECK(text->text.find("musique") < foire);
+  CHECK(foire < text->text.find("fronton"));
+  // The page PDF's text layer has it too, and the overlays are gone.
+  auto pages = testing::ReadPdfPages(pdf);
+  REQUIRE(pages.size() == 1);
+  CHECK(pages[0].text.find("foire") != std::string::npos);
+  CHECK(std::distance(fs::directory_iterator(dir.path()), fs::directory_iterator()) == 1);
+}
+
 TEST_CASE("NewTesseractEngine names a language that is not installed", "[ocr]") {
   auto engine = NewTesseractEngine(OcrOptions{.languages = "eng+xyz"});
   REQUIRE_FALSE(engine.has_value());

@@ -81,6 +81,27 @@ TEST_CASE("AssemblePdf names a missing file, a missing page and an unreadable PD
   CHECK_FALSE(fs::exists(out + ".tmp"));
 }
 
+TEST_CASE("OverlayPdfPage lays another page's text over a page, in place", "[ocr][output]") {
+  testing::TempDir dir;
+  auto parts = SplitDigital(dir);
+  const std::string base = dir.File("base.pdf");
+  REQUIRE(AssemblePdf({{kSimple, 0}}, base).ok());
+
+  REQUIRE(OverlayPdfPage(base, {parts[1]}).ok());
+  CHECK_FALSE(fs::exists(base + ".tmp"));
+  auto pages = testing::ReadPdfPages(base);
+  REQUIRE(pages.size() == 1);
+  CHECK(Contains(pages[0].text, "This is a test document"));
+  CHECK(Contains(pages[0].text, "Page 2"));
+
+  // A missing overlay is named, and the page is left as it was.
+  const auto before = fs::file_size(base);
+  Status missing = OverlayPdfPage(base, {dir.File("p0001.pdf.r1.pdf")});
+  CHECK(missing.code() == Status::Code::kNotFound);
+  CHECK(Contains(missing.message(), "p0001.pdf.r1.pdf"));
+  CHECK(fs::file_size(base) == before);
+}
+
 TEST_CASE("output.pdf mixes page PDFs with pages of the original PDF", "[ocr][output]") {
   testing::TempDir dir;
   auto parts = SplitDigital(dir);

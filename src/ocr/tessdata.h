@@ -1,10 +1,11 @@
-// TesseractEngine: the OcrEngine backed by Tesseract 5's LSTM recogniser
-// (tesseract::TessBaseAPI). NewTesseractEngine() is declared in
-// include/facteur/ocr_engine.h; this header adds what the OCR folder shares.
+// Tesseract's language data: where the traineddata files are, whether the
+// languages a pipeline asks for are installed, and what OCR runs with for the
+// capture context. The engine itself (src/ocr/tesseract_engine.cc) is made
+// by NewTesseractEngine(), declared in include/facteur/ocr_engine.h.
 //
-// Thread safety: one engine per thread (see OcrEngine).
-#ifndef FACTEUR_OCR_TESSERACT_ENGINE_H_
-#define FACTEUR_OCR_TESSERACT_ENGINE_H_
+// Thread safety: plain functions.
+#ifndef FACTEUR_OCR_TESSDATA_H_
+#define FACTEUR_OCR_TESSDATA_H_
 
 #include <map>
 #include <string>
@@ -31,4 +32,4 @@ Status CheckLanguages(const OcrOptions& options);
 
 }  // namespace facteur
 
-#endif  // FACTEUR_OCR_TESSERACT_ENGINE_H_
+#endif  // FACTEUR_OCR_TESSDATA_H_
