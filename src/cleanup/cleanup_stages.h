@@ -27,6 +27,9 @@ StageResult NewPunchHoleStage(const Settings& settings);
 // coloured and carbon paper) and whitens what is lighter than `white_level`
 // (show-through, stains).
 StageResult NewBackgroundStage(const Settings& settings);
+// cleanup.antialias: softens the edges of bilevel pages (faxes, G4 scans)
+// in the OCR copy with a Gaussian blur of `sigma_px`.
+StageResult NewAntialiasStage(const Settings& settings);
 // cleanup.binarize: Sauvola adaptive threshold of the OCR copy.
 StageResult NewBinarizeStage(const Settings& settings);
 // cleanup.blank: Page::blank_score and Page::blank from the ink left once

@@ -32,6 +32,9 @@ void RegisterCleanupStages(StageRegistry& registry) {
                "levels shaded or coloured paper in the OCR copy (evenly lit paper left alone); "
                "whitens show-through on dark paper",
                cleanup::NewBackgroundStage);
+  registry.Add("cleanup.antialias",
+               "softens the staircase edges of bilevel pages (faxes, G4 scans) in the OCR copy",
+               cleanup::NewAntialiasStage);
   registry.Add("cleanup.binarize", "Sauvola adaptive binarisation of the OCR copy", cleanup::NewBinarizeStage);
   registry.Add("cleanup.blank", "detects blank pages (dropped from the document, kept in the original)",
                cleanup::NewBlankStage);

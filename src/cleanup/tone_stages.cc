@@ -1,4 +1,5 @@
-// cleanup.background and cleanup.binarize: tone work on the OCR copy.
+// cleanup.background, cleanup.antialias and cleanup.binarize: tone work on
+// the OCR copy.
 #include <algorithm>
 #include <cmath>
 #include <opencv2/imgproc.hpp>
@@ -13,6 +14,7 @@ namespace {
 
 constexpr const char kBackground[] = "cleanup.background";
 constexpr const char kBinarize[] = "cleanup.binarize";
+constexpr const char kAntialias[] = "cleanup.antialias";
 
 struct BackgroundOptions {
   bool enabled = true;
@@ -21,6 +23,11 @@ struct BackgroundOptions {
   int level_below = 220;       // paper everywhere at least this light (0..255) is left alone
   int whiten_below = 200;      // white_level applies only to paper darker than this (coloured, carbon)
   int min_spread = 12;         // light paper varying less than this inside the sheet is left alone
+};
+
+struct AntialiasOptions {
+  bool enabled = true;
+  double sigma_px = 1.0;  // Gaussian blur of bilevel pages, in pixels; wider blurs small print together
 };
 
 struct BinarizeOptions {
@@ -84,6 +91,23 @@ Status LevelBackground(Page& page, const BackgroundOptions& o) {
   return Status::OK();
 }
 
+// Tesseract's LSTM reads the gray strokes it was trained on (rendered,
+// anti-aliased text) better than the staircase edges of a bilevel page: a
+// blur of about a pixel gives them back their gray (tools/bench-ocr on 64
+// generated fax and G4 pages, tesseract CLI on the cleaned copy: 23 read
+// better blurred by 1 px, 9 worse).
+Status Antialias(Page& page, const AntialiasOptions& o) {
+  const cv::Mat gray = OcrGray(page);
+  if (!IsBilevel(gray)) {
+    Note(page, kAntialias, "not bilevel, left alone");
+    return Status::OK();
+  }
+  cv::Mat ocr = View(OcrCopy(page));
+  cv::GaussianBlur(ocr, ocr, cv::Size(0, 0), o.sigma_px, o.sigma_px, cv::BORDER_REPLICATE);
+  Note(page, kAntialias, "bilevel edges softened (%.1f px)", o.sigma_px);
+  return Status::OK();
+}
+
 Status Binarize(Page& page, const BinarizeOptions& o) {
   Image& copy = OcrCopy(page);
   cv::Mat ocr = View(copy);
@@ -128,6 +152,14 @@ StageResult NewBackgroundStage(const Settings& settings) {
   });
   if (!options) return Err(options.error());
   return std::unique_ptr<Stage>(new StepStage<BackgroundOptions>(kBackground, std::move(*options), LevelBackground));
+}
+
+StageResult NewAntialiasStage(const Settings& settings) {
+  auto options = ReadStepOptions<AntialiasOptions>(settings, kAntialias, [](OptionReader& r, AntialiasOptions& o) {
+    r.Read("sigma_px", o.sigma_px, 0.3, 5);
+  });
+  if (!options) return Err(options.error());
+  return std::unique_ptr<Stage>(new StepStage<AntialiasOptions>(kAntialias, std::move(*options), Antialias));
 }
 
 StageResult NewBinarizeStage(const Settings& settings) {

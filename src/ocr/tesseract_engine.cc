@@ -77,7 +77,7 @@ class TesseractEngine : public OcrEngine {
   // Reads again, as one block each, the regions of `image` with text the
   // layout dropped, with what was read painted out; adds to `text` and
   // `paragraphs` the readings at least recover_min_confidence sure, and lays
-  // their text over the page PDF.
+  // their text over the page PDF. On an error nothing is changed.
   Status RecoverDroppedText(const Image& image, const std::string& pdf_path, PageText& text,
                             std::vector<Paragraph>& paragraphs);
 
@@ -108,8 +108,10 @@ Result<PageText> TesseractEngine::RecognizeImpl(const Image& image, const Image&
                           psm != tesseract::PSM_CIRCLE_WORD && psm != tesseract::PSM_SINGLE_CHAR &&
                           psm != tesseract::PSM_RAW_LINE;
   if (options_.recover_dropped_text && has_layout && !text.words.empty()) {
-    s = RecoverDroppedText(image, pdf_path, text, paragraphs);
-    if (!s.ok()) return Err(s);
+    // A second reading that fails (a timeout, a PDF that cannot be
+    // rewritten) leaves the page as the first reading had it: text and PDF
+    // unchanged, the page not lost.
+    (void)RecoverDroppedText(image, pdf_path, text, paragraphs);
   }
   return text;
 }
@@ -186,7 +188,8 @@ Status TesseractEngine::RecoverDroppedText(const Image& image, const std::string
   api_->SetSourceResolution(dpi);
   api_->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
   std::vector<std::string> overlays;
-  double confidence_sum = static_cast<double>(text.mean_confidence) * static_cast<double>(text.words.size());
+  std::vector<PageText> parts;
+  std::vector<std::vector<Paragraph>> part_paragraphs;
   Status s;
   for (const DroppedRegion& r : regions) {
     api_->SetRectangle(r.x, r.y, r.w, r.h);
@@ -201,20 +204,25 @@ Status TesseractEngine::RecoverDroppedText(const Image& image, const std::string
       if (!s.ok()) break;
       overlays.push_back(overlay);
     }
-    confidence_sum += static_cast<double>(part.mean_confidence) * static_cast<double>(part.words.size());
-    text.words.insert(text.words.end(), part.words.begin(), part.words.end());
-    InsertInReadingOrder(paragraphs, std::move(found));
-    ++text.recovered_blocks;
+    parts.push_back(std::move(part));
+    part_paragraphs.push_back(std::move(found));
   }
   api_->SetPageSegMode(static_cast<tesseract::PageSegMode>(options_.psm));
-  if (s.ok() && text.recovered_blocks > 0) {
-    text.text.clear();
-    for (const Paragraph& p : paragraphs) text.text += p.text;
-    text.mean_confidence = static_cast<float>(confidence_sum / static_cast<double>(text.words.size()));
-    if (!overlays.empty()) s = OverlayPdfPage(pdf_path, overlays);
-  }
+  if (s.ok() && !overlays.empty()) s = OverlayPdfPage(pdf_path, overlays);
   for (const std::string& overlay : overlays) std::remove(overlay.c_str());
-  return s;
+  // The text and the PDF change together or not at all.
+  if (!s.ok() || parts.empty()) return s;
+  double confidence_sum = static_cast<double>(text.mean_confidence) * static_cast<double>(text.words.size());
+  for (size_t i = 0; i < parts.size(); ++i) {
+    confidence_sum += static_cast<double>(parts[i].mean_confidence) * static_cast<double>(parts[i].words.size());
+    text.words.insert(text.words.end(), parts[i].words.begin(), parts[i].words.end());
+    InsertInReadingOrder(paragraphs, std::move(part_paragraphs[i]));
+  }
+  text.text.clear();
+  for (const Paragraph& p : paragraphs) text.text += p.text;
+  text.mean_confidence = static_cast<float>(confidence_sum / static_cast<double>(text.words.size()));
+  text.recovered_blocks = static_cast<int>(parts.size());
+  return Status::OK();
 }
 
 Status TesseractEngine::WritePdf(const Image& image, const Image& display, const std::string& pdf_path) {

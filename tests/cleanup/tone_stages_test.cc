@@ -151,6 +151,32 @@ TEST_CASE("cleanup.despeckle judges specks against the page's letters, not its s
   }
 }
 
+TEST_CASE("cleanup.antialias softens bilevel pages only", "[cleanup]") {
+  SECTION("a bilevel page gets gray edges; its letters stay dark, its paper white") {
+    Page page = ShadedPage(255, 255);
+    for (int y = 0; y < 1600; ++y) {
+      for (int x = 0; x < 1200; ++x) page.image.row(y)[x] = page.image.row(y)[x] < 200 ? 0 : 255;
+    }
+    page.is_fax = true;
+    REQUIRE(RunPageStage(*MakePageStage("cleanup.antialias"), page).ok());
+    INFO(Notes(page));
+    REQUIRE(testing::HasNoteStarting(page, "cleanup.antialias: bilevel edges softened (1.0 px)"));
+    REQUIRE_FALSE(page.ocr_image.empty());
+    const uint8_t edge = page.ocr_image.row(505)[120];  // a letter's left edge (x 120..139)
+    CHECK(edge > 40);
+    CHECK(edge < 215);
+    CHECK(page.ocr_image.row(505)[130] < 20);   // inside the letter
+    CHECK(page.ocr_image.row(100)[600] == 255);  // paper
+    CHECK(page.image.row(505)[120] == 0);        // the display image keeps its pixels
+  }
+  SECTION("a gray page is left alone") {
+    Page page = ShadedPage(250, 252);
+    REQUIRE(RunPageStage(*MakePageStage("cleanup.antialias"), page).ok());
+    CHECK(testing::HasNoteStarting(page, "cleanup.antialias: not bilevel"));
+    CHECK(page.ocr_image.empty());
+  }
+}
+
 TEST_CASE("cleanup.despeckle keeps the dark grains of faint strokes and removes dust", "[cleanup]") {
   // Paper at 240 with 300 dark letters 30 px high; 100 faint strokes (gray
   // 160, lighter than the ink mask's 0.6 x paper) each with a 2x2 grain at
