@@ -53,6 +53,36 @@ cv::Mat Rotated(const cv::Mat& src, double clockwise_degrees) {
   return out;
 }
 
+// Leptonica's confidence that `ink` has straight text lines across it,
+// within 15 degrees (0 when none can be measured).
+double LinesConfidence(Pix* ink) {
+  l_float32 angle = 0, conf = 0;
+  if (pixFindSkewSweepAndSearch(ink, &angle, &conf, 2, 2, 15.0f, 1.0f, 0.05f) != 0) return 0;
+  return conf;
+}
+
+// Settles a vote Leptonica's rule left unsure (see AscenderVote).
+void SettleByLines(Pix* ink, AscenderVote& vote) {
+  constexpr double kMinVote = 8, kMinRatio = 1.5, kMinLines = 3;
+  const double up = std::fabs(vote.up), side = std::fabs(vote.sideways);
+  const bool up_axis = up >= kMinVote && up >= kMinRatio * side;
+  const bool side_axis = side >= kMinVote && side >= kMinRatio * up;
+  if (!up_axis && !side_axis) return;
+  vote.lines_across = LinesConfidence(ink);
+  if (up_axis && vote.lines_across >= kMinLines) {
+    vote.rotate_degrees = vote.up > 0 ? 0 : 180;
+    vote.by_lines = true;
+    return;
+  }
+  PixPtr turned(pixRotate90(ink, 1));
+  if (!turned) return;
+  vote.lines_down = LinesConfidence(turned.get());
+  if (side_axis && vote.lines_down >= kMinLines && vote.lines_across < kMinLines) {
+    vote.rotate_degrees = vote.sideways > 0 ? 90 : 270;
+    vote.by_lines = true;
+  }
+}
+
 }  // namespace
 
 Result<Skew> FindSkew(const Image& image, double max_degrees) {
@@ -92,7 +122,7 @@ Result<AscenderVote> VoteAscenders(const Image& image) {
       case L_TEXT_ORIENT_LEFT: vote.rotate_degrees = 90; break;
       case L_TEXT_ORIENT_DOWN: vote.rotate_degrees = 180; break;
       case L_TEXT_ORIENT_RIGHT: vote.rotate_degrees = 270; break;
-      default: break;
+      default: SettleByLines(ink.get(), vote); break;
     }
     return vote;
   } catch (const cv::Exception& e) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <opencv2/imgproc.hpp>
 
 #include "cleanup/geometry.h"
@@ -45,14 +46,21 @@ class OrientationWorker : public PageWorker {
       // turned letters). OSD only sees the pages it is unsure of.
       Result<AscenderVote> vote = VoteAscenders(reduced);
       if (!vote) return vote.error().WithContext(doc.source.path + ": " + kOrientation);
+      char lines[64] = "";
+      if (vote->by_lines) {
+        std::snprintf(lines, sizeof lines, "; text lines %s, confidence %.1f",
+                      vote->rotate_degrees % 180 == 0 ? "across" : "down",
+                      vote->rotate_degrees % 180 == 0 ? vote->lines_across : vote->lines_down);
+      }
       if (vote->rotate_degrees == 0) {
-        Note(page, kOrientation, "upright (ascender count: up %.1f, sideways %.1f)", vote->up, vote->sideways);
+        Note(page, kOrientation, "upright (ascender count: up %.1f, sideways %.1f%s)", vote->up, vote->sideways,
+             lines);
         return Status::OK();
       }
       if (vote->rotate_degrees > 0) {
         RotatePageQuarter(page, vote->rotate_degrees);
-        Note(page, kOrientation, "rotated %d (ascender count: up %.1f, sideways %.1f)", vote->rotate_degrees,
-             vote->up, vote->sideways);
+        Note(page, kOrientation, "rotated %d (ascender count: up %.1f, sideways %.1f%s)", vote->rotate_degrees,
+             vote->up, vote->sideways, lines);
         return Status::OK();
       }
       Note(page, kOrientation, "ascender count unsure (up %.1f, sideways %.1f), OSD asked", vote->up, vote->sideways);
