@@ -113,35 +113,25 @@ cv::Rect WritingBox(const cv::Mat& gray, int speck_px) {
   return box;
 }
 
-namespace {
-
-// A pixel of component `i`.
-cv::Point AnyPixel(const Components& c, int i) {
-  for (int y = c.Top(i); y < c.Top(i) + c.Height(i); ++y) {
-    const int* l = c.labels.ptr<int>(y);
-    for (int x = c.Left(i); x < c.Left(i) + c.Width(i); ++x) {
-      if (l[x] == i) return {x, y};
-    }
-  }
-  return {c.Left(i), c.Top(i)};
-}
-
-}  // namespace
-
 bool StandsAlone(const cv::Mat& gray, const Components& c, int i, int max_side, double depth) {
   const int grow = max_side + 3;
   const cv::Rect box(c.Left(i), c.Top(i), c.Width(i), c.Height(i));
   const cv::Rect window = (box + cv::Size(2 * grow, 2 * grow) - cv::Point(grow, grow)) & cv::Rect(0, 0, gray.cols, gray.rows);
   const cv::Mat win = gray(window);
-  const cv::Point seed = AnyPixel(c, i) - window.tl();
-  // The paper beside the mark: the window's median, most of it being paper
-  // when the mark stands alone.
+  // The mark's first pixel (where the fill below starts) and its darkest value.
+  cv::Point seed(-1, -1);
   int darkest = 255;
   for (int y = box.y; y < box.y + box.height; ++y) {
     for (int x = box.x; x < box.x + box.width; ++x) {
-      if (c.labels.at<int>(y, x) == i) darkest = std::min<int>(darkest, gray.at<uint8_t>(y, x));
+      if (c.labels.at<int>(y, x) != i) continue;
+      if (seed.x < 0) seed = {x, y};
+      darkest = std::min<int>(darkest, gray.at<uint8_t>(y, x));
     }
   }
+  if (seed.x < 0) seed = box.tl();
+  seed -= window.tl();
+  // The paper beside the mark: the window's median, most of it being paper
+  // when the mark stands alone.
   std::vector<uint8_t> values(win.begin<uint8_t>(), win.end<uint8_t>());
   auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
   std::nth_element(values.begin(), middle, values.end());

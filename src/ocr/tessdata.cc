@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <vector>
 
 #include "core/hash.h"
 
@@ -28,6 +29,17 @@ bool ValidLanguageName(const std::string& lang) {
   });
 }
 
+// The parts of a "fra+eng" list, empty ones included ("fra+" gives two).
+std::vector<std::string> SplitLanguages(const std::string& languages) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (size_t end; (end = languages.find('+', start)) != std::string::npos; start = end + 1) {
+    out.push_back(languages.substr(start, end - start));
+  }
+  out.push_back(languages.substr(start));
+  return out;
+}
+
 }  // namespace
 
 std::string ResolveTessdataDir(const OcrOptions& options) {
@@ -48,11 +60,7 @@ std::map<std::string, std::string> TesseractProvenance(const OcrOptions& options
   out["ocr_engine"] = std::string("tesseract ") + tesseract::TessBaseAPI::Version();
   out["ocr_languages"] = options.languages;
   const std::string dir = ResolveTessdataDir(options);
-  size_t start = 0;
-  while (start < options.languages.size()) {
-    size_t end = std::min(options.languages.find('+', start), options.languages.size());
-    const std::string lang = options.languages.substr(start, end - start);
-    start = end + 1;
+  for (const std::string& lang : SplitLanguages(options.languages)) {
     if (!ValidLanguageName(lang)) continue;  // CheckLanguages reports it
     Result<std::string> sha = Sha256File(dir + "/" + lang + ".traineddata");
     out["ocr_model_" + lang + "_sha256"] = sha ? *sha : "missing";
@@ -63,11 +71,7 @@ std::map<std::string, std::string> TesseractProvenance(const OcrOptions& options
 Status CheckLanguages(const OcrOptions& options) {
   const std::string dir = ResolveTessdataDir(options);
   if (options.languages.empty()) return Status::InvalidArgument("tesseract: no language given");
-  size_t start = 0;
-  while (start <= options.languages.size()) {
-    size_t end = options.languages.find('+', start);
-    if (end == std::string::npos) end = options.languages.size();
-    const std::string lang = options.languages.substr(start, end - start);
+  for (const std::string& lang : SplitLanguages(options.languages)) {
     if (!ValidLanguageName(lang)) {
       return Status::InvalidArgument("tesseract: bad language list '" + options.languages + "'");
     }
@@ -76,7 +80,6 @@ Status CheckLanguages(const OcrOptions& options) {
       return Status::NotFound("tesseract: language '" + lang + "' is not installed (no " + lang +
                               ".traineddata in " + dir + ")");
     }
-    start = end + 1;
   }
   return Status::OK();
 }

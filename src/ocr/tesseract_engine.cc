@@ -36,6 +36,13 @@ using ApiPtr = std::unique_ptr<tesseract::TessBaseAPI, ApiDeleter>;
 // Tesseract hands out text as new[]-allocated C strings.
 using TextPtr = std::unique_ptr<char[]>;
 
+// A page's text: its paragraphs in order (each ends with its own newlines).
+std::string Joined(const std::vector<Paragraph>& paragraphs) {
+  std::string text;
+  for (const Paragraph& p : paragraphs) text += p.text;
+  return text;
+}
+
 class TesseractEngine : public OcrEngine {
  public:
   TesseractEngine(ApiPtr api, OcrOptions options, std::string tessdata_dir)
@@ -164,7 +171,7 @@ PageText TesseractEngine::CollectText(std::vector<Paragraph>& paragraphs) {
                                 .h = bottom - top,
                                 .confidence = it->Confidence(tesseract::RIL_WORD)});
   } while (it->Next(tesseract::RIL_WORD));
-  for (const Paragraph& p : paragraphs) out.text += p.text;
+  out.text = Joined(paragraphs);
   out.mean_confidence = out.words.empty() ? -1.0f : static_cast<float>(api_->MeanTextConf());
   return out;
 }
@@ -218,8 +225,7 @@ Status TesseractEngine::RecoverDroppedText(const Image& image, const std::string
     text.words.insert(text.words.end(), parts[i].words.begin(), parts[i].words.end());
     InsertInReadingOrder(paragraphs, std::move(part_paragraphs[i]));
   }
-  text.text.clear();
-  for (const Paragraph& p : paragraphs) text.text += p.text;
+  text.text = Joined(paragraphs);
   text.mean_confidence = static_cast<float>(confidence_sum / static_cast<double>(text.words.size()));
   text.recovered_blocks = static_cast<int>(parts.size());
   return Status::OK();
