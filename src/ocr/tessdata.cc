@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <vector>
 
 #include "core/hash.h"
+#include "core/strings.h"
 
 namespace facteur {
 namespace {
@@ -27,17 +27,6 @@ bool ValidLanguageName(const std::string& lang) {
   return std::all_of(lang.begin(), lang.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
   });
-}
-
-// The parts of a "fra+eng" list, empty ones included ("fra+" gives two).
-std::vector<std::string> SplitLanguages(const std::string& languages) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t end; (end = languages.find('+', start)) != std::string::npos; start = end + 1) {
-    out.push_back(languages.substr(start, end - start));
-  }
-  out.push_back(languages.substr(start));
-  return out;
 }
 
 }  // namespace
@@ -60,7 +49,7 @@ std::map<std::string, std::string> TesseractProvenance(const OcrOptions& options
   out["ocr_engine"] = std::string("tesseract ") + tesseract::TessBaseAPI::Version();
   out["ocr_languages"] = options.languages;
   const std::string dir = ResolveTessdataDir(options);
-  for (const std::string& lang : SplitLanguages(options.languages)) {
+  for (const std::string& lang : Split(options.languages, '+')) {
     if (!ValidLanguageName(lang)) continue;  // CheckLanguages reports it
     Result<std::string> sha = Sha256File(dir + "/" + lang + ".traineddata");
     out["ocr_model_" + lang + "_sha256"] = sha ? *sha : "missing";
@@ -71,7 +60,7 @@ std::map<std::string, std::string> TesseractProvenance(const OcrOptions& options
 Status CheckLanguages(const OcrOptions& options) {
   const std::string dir = ResolveTessdataDir(options);
   if (options.languages.empty()) return Status::InvalidArgument("tesseract: no language given");
-  for (const std::string& lang : SplitLanguages(options.languages)) {
+  for (const std::string& lang : Split(options.languages, '+')) {
     if (!ValidLanguageName(lang)) {
       return Status::InvalidArgument("tesseract: bad language list '" + options.languages + "'");
     }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/strings.h"
 #include "samplegen/generate.h"
 #include "samplegen/letter.h"
 #include "samplegen/selfcheck.h"
@@ -52,16 +53,6 @@ void Usage(FILE* out) {
                "`facteur eval --customers` and `facteur customers import`).\n");
 }
 
-std::vector<std::string> SplitComma(const std::string& s) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t comma; (comma = s.find(',', start)) != std::string::npos; start = comma + 1) {
-    out.push_back(s.substr(start, comma - start));
-  }
-  out.push_back(s.substr(start));
-  return out;
-}
-
 bool Known(const std::string& cls) {
   if (cls == kOtherClass) return true;
   for (const std::string& c : kLetterClasses) {
@@ -104,7 +95,7 @@ int main(int argc, char** argv) try {
     } else if (arg == "--count") {
       count = std::atoi(value().c_str());
     } else if (arg == "--classes") {
-      classes = SplitComma(value());
+      classes = facteur::Split(value(), ',');
     } else if (arg == "--lang") {
       lang = value();
     } else if (arg == "--variant") {
