@@ -102,6 +102,7 @@ struct Box {
 // A fact read from a document (src/extract): "iban", "date", "customer"...
 struct Field {
   std::string value;      // normalised (ISO date, compact IBAN, E.164 phone)
+  std::string printed;    // as printed on the page ("HAB 5521 09"); "" = as `value`
   double confidence = 0;  // 0..1
   int page = -1;          // 0-based page it was read on; -1 = not from a page
   Box box;                // where it is printed on that page, from the OCR word

@@ -186,7 +186,7 @@ void SplitStage::Shape(Document& part, Part& plan, int number, int count) const 
   if (!options_.id_prefix.empty()) {
     for (const std::string& code : part.pages.front().barcodes) {
       if (!StartsWith(code, options_.id_prefix) || code.size() == options_.id_prefix.size()) continue;
-      part.fields[options_.id_field] = Field{code.substr(options_.id_prefix.size()), 1.0, 0};
+      part.fields[options_.id_field] = Field{.value = code.substr(options_.id_prefix.size()), .confidence = 1.0, .page = 0};
       break;
     }
   }
